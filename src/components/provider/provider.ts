@@ -1,0 +1,96 @@
+import { LitElement, css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { adapterContext, agentContext, flagsContext, storeContext } from '../../adapter/context.js';
+import type { Agent, HelpdeskAdapter } from '../../adapter/types.js';
+import { DEFAULT_FLAGS, type Flags } from '../../model/flags.js';
+import type { StateStore } from '../../model/state-store.js';
+import { adoptThemes } from '../../tokens/themes.js';
+import { currentAgentOf, sharedDefaultStore } from '../base/hd-element.js';
+
+/** `feature-*` attributes: present = on, `="false"` / `="off"` = off, absent = default. */
+const flagAttribute = {
+  fromAttribute: (value: string | null): boolean | undefined =>
+    value === null ? undefined : !['false', 'off', '0'].includes(value.trim().toLowerCase()),
+  toAttribute: (value: boolean | undefined) => (value === undefined ? null : value ? '' : 'false'),
+};
+
+/**
+ * Provides the data adapter, the signed-in agent, feature flags and the state store to every
+ * hd-* element inside it. Renders its children as if it were not there (`display: contents`).
+ *
+ * @summary Context provider for the cockpit elements.
+ * @slot - The cockpit elements (and anything else).
+ */
+export class HdProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The data adapter every descendant uses (unless it has its own `.adapter`). */
+  @provide({ context: adapterContext })
+  @property({ attribute: false })
+  adapter?: HelpdeskAdapter;
+
+  /** Feature flags, merged over the defaults (`agentInbox: false`, `customerHistoryPin: true`). */
+  @property({ attribute: false }) flags: Partial<Flags> = {};
+
+  /** Turns the agent inbox on (`feature-agent-inbox`), overriding `.flags`. */
+  @property({ attribute: 'feature-agent-inbox', converter: flagAttribute })
+  featureAgentInbox?: boolean;
+
+  /** Pins the customer-history card in the peek; `="false"` turns it off. */
+  @property({ attribute: 'feature-customer-history-pin', converter: flagAttribute })
+  featureCustomerHistoryPin?: boolean;
+
+  /** Where selection, drafts and local saved views persist (default: session/localStorage). */
+  @provide({ context: storeContext })
+  @property({ attribute: false })
+  store: StateStore = sharedDefaultStore();
+
+  @provide({ context: flagsContext })
+  @state()
+  protected effectiveFlags: Flags = { ...DEFAULT_FLAGS };
+
+  @provide({ context: agentContext })
+  @state()
+  protected agent?: Agent;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptThemes(this.ownerDocument);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (
+      changed.has('flags') ||
+      changed.has('featureAgentInbox') ||
+      changed.has('featureCustomerHistoryPin')
+    ) {
+      const next: Flags = { ...DEFAULT_FLAGS, ...this.flags };
+      if (this.featureAgentInbox !== undefined) next.agentInbox = this.featureAgentInbox;
+      if (this.featureCustomerHistoryPin !== undefined)
+        next.customerHistoryPin = this.featureCustomerHistoryPin;
+      this.effectiveFlags = next;
+    }
+    if (changed.has('adapter')) this.loadAgent();
+  }
+
+  private async loadAgent() {
+    const adapter = this.adapter;
+    this.agent = undefined;
+    if (!adapter) return;
+    try {
+      const agent = await currentAgentOf(adapter);
+      if (this.adapter === adapter) this.agent = agent;
+    } catch {
+      // elements ask me() themselves when they need the agent and show that error there
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
