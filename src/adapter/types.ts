@@ -68,6 +68,11 @@ export interface TicketSummary {
   customerId: string;
   contactName: string;
   updatedAt: string;
+  /**
+   * Creation time (ISO). Optional; when present the UI can also flag "less than 25% of the SLA
+   * target left" (see `slaState` in model/sla.ts), not only backend warnings.
+   */
+  createdAt?: string;
   sla: Sla;
   /** Unread by the current agent. */
   unread: boolean;
