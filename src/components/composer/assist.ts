@@ -1,0 +1,202 @@
+/**
+ * AI assist for the composer (only when the adapter has `assist`): "Draft" writes a
+ * suggestion from the ticket, "Refine" rewrites the current draft. The suggestion lands in a
+ * preview the agent accepts, edits or discards; the draft is never touched until Accept, and
+ * Accept is undoable. Errors are shown in the preview area and leave the draft alone.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { AdapterError, isAbortError, type HelpdeskAdapter } from '../../adapter/types.js';
+import type { ComposerMode } from './routing.js';
+
+export interface AssistHost {
+  readonly assistAdapter: HelpdeskAdapter | undefined;
+  readonly assistTicketId: string | undefined;
+  readonly mode: ComposerMode;
+  /** The current draft text. */
+  readonly draftText: string;
+  /** Replaces the draft (and persists it). */
+  replaceDraft(text: string): void;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+type AssistState =
+  | { status: 'idle' }
+  | { status: 'loading'; kind: 'draft' | 'refine' }
+  | { status: 'preview'; kind: 'draft' | 'refine'; text: string; editing: boolean }
+  | { status: 'error'; kind: 'draft' | 'refine'; message: string };
+
+export class AssistController implements ReactiveController {
+  private state: AssistState = { status: 'idle' };
+  /** The draft before the last Accept, while Undo is offered. */
+  private undoText: string | undefined;
+  private abort?: AbortController;
+
+  constructor(private readonly host: ReactiveControllerHost & AssistHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    if (this.state.status === 'loading') this.state = { status: 'idle' };
+  }
+
+  get available(): boolean {
+    return typeof this.host.assistAdapter?.assist === 'function';
+  }
+
+  /** Forgets preview, error and undo (ticket or mode changed, or the message was sent). */
+  reset(): void {
+    this.abort?.abort();
+    this.state = { status: 'idle' };
+    this.undoText = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** The agent typed: Undo of an earlier Accept is no longer offered. */
+  draftEdited(): void {
+    if (this.undoText !== undefined) {
+      this.undoText = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  async request(kind: 'draft' | 'refine'): Promise<void> {
+    const adapter = this.host.assistAdapter;
+    const ticketId = this.host.assistTicketId;
+    if (!adapter?.assist || !ticketId) return;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.state = { status: 'loading', kind };
+    this.host.requestUpdate();
+    try {
+      const text = await adapter.assist(
+        {
+          ticketId,
+          mode: kind,
+          target: this.host.mode === 'note' ? 'note' : 'reply',
+          text: this.host.draftText,
+        },
+        { signal: abort.signal },
+      );
+      if (abort.signal.aborted) return;
+      this.state = { status: 'preview', kind, text: String(text ?? ''), editing: false };
+    } catch (err) {
+      if (abort.signal.aborted || isAbortError(err)) return;
+      this.state = { status: 'error', kind, message: AdapterError.from(err).message };
+    }
+    this.host.requestUpdate();
+  }
+
+  private accept(): void {
+    if (this.state.status !== 'preview') return;
+    this.undoText = this.host.draftText;
+    const text = this.state.text;
+    this.state = { status: 'idle' };
+    this.host.replaceDraft(text);
+    this.host.requestUpdate();
+  }
+
+  private undo(): void {
+    if (this.undoText === undefined) return;
+    const text = this.undoText;
+    this.undoText = undefined;
+    this.host.replaceDraft(text);
+    this.host.requestUpdate();
+  }
+
+  private discard(): void {
+    this.state = { status: 'idle' };
+    this.host.requestUpdate();
+  }
+
+  private edit(): void {
+    if (this.state.status !== 'preview') return;
+    this.state = { ...this.state, editing: true };
+    this.host.requestUpdate();
+    this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLTextAreaElement>('.assist-edit')?.focus(),
+    );
+  }
+
+  private editInput(e: Event): void {
+    if (this.state.status !== 'preview') return;
+    this.state = { ...this.state, text: (e.target as HTMLTextAreaElement).value };
+  }
+
+  /** "Draft" and "Refine" buttons (nothing when the adapter has no `assist`). */
+  renderButtons(disabled: boolean) {
+    if (!this.available) return nothing;
+    const busy = this.state.status === 'loading';
+    return html`<button
+        type="button"
+        class="hd-button"
+        ?disabled=${disabled || busy}
+        @click=${() => this.request('draft')}
+      >
+        <span aria-hidden="true">✨</span> Draft
+      </button>
+      <button
+        type="button"
+        class="hd-button"
+        ?disabled=${disabled || busy || !this.host.draftText.trim()}
+        @click=${() => this.request('refine')}
+      >
+        <span aria-hidden="true">✨</span> Refine
+      </button>`;
+  }
+
+  /** Loading / preview / error / undo area. */
+  renderPanel() {
+    const s = this.state;
+    const undo =
+      this.undoText !== undefined
+        ? html`<div class="assist-undo" role="status">
+            AI suggestion inserted.
+            <button type="button" class="link-button" @click=${() => this.undo()}>Undo</button>
+          </div>`
+        : nothing;
+    if (s.status === 'idle') return undo;
+    if (s.status === 'loading') {
+      return html`<div class="assist" part="assist" role="status">
+        ${s.kind === 'draft' ? 'Drafting a suggestion…' : 'Refining your draft…'}
+      </div>`;
+    }
+    if (s.status === 'error') {
+      return html`<div class="assist hd-error" part="assist" role="alert">
+        <span>AI assist failed: ${s.message}</span>
+        <button type="button" class="hd-button" @click=${() => this.request(s.kind)}>
+          Try again
+        </button>
+        <button type="button" class="hd-button" @click=${() => this.discard()}>Dismiss</button>
+      </div>`;
+    }
+    return html`<section class="assist preview" part="assist" aria-label="AI suggestion">
+      <div class="assist-label">
+        <span aria-hidden="true">✨</span> AI suggestion — review before using it
+      </div>
+      ${
+        s.editing
+          ? html`<textarea
+              class="assist-edit"
+              aria-label="Edit AI suggestion"
+              .value=${s.text}
+              @input=${(e: Event) => this.editInput(e)}
+            ></textarea>`
+          : html`<div class="assist-text">${s.text}</div>`
+      }
+      <div class="row">
+        <button type="button" class="hd-button primary" @click=${() => this.accept()}>
+          Accept
+        </button>
+        ${
+          s.editing
+            ? nothing
+            : html`<button type="button" class="hd-button" @click=${() => this.edit()}>
+                Edit
+              </button>`
+        }
+        <button type="button" class="hd-button" @click=${() => this.discard()}>Discard</button>
+      </div>
+    </section>`;
+  }
+}

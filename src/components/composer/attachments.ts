@@ -1,0 +1,220 @@
+/**
+ * Composer attachments: the limit checks (pure) and the list of attached files (render helper).
+ * File names come from the user's disk or clipboard and are only ever rendered as text.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { formatBytes } from '../../model/format.js';
+import type { ComposerMode } from './routing.js';
+
+export const DEFAULT_MAX_FILES = 5;
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export interface AttachmentLimits {
+  maxFiles: number;
+  /** Bytes per file. */
+  maxFileSize: number;
+}
+
+export interface AcceptResult {
+  /** The new list: existing files plus the accepted ones. */
+  files: File[];
+  /** One human message per problem, for the agent. */
+  errors: string[];
+}
+
+const sameFile = (a: File, b: File) =>
+  a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+
+/** Adds `incoming` to `existing` within the limits; duplicates are skipped silently. */
+export function acceptFiles(
+  existing: readonly File[],
+  incoming: Iterable<File>,
+  limits: AttachmentLimits,
+): AcceptResult {
+  const files = [...existing];
+  const errors: string[] = [];
+  const overCount: string[] = [];
+  for (const file of incoming) {
+    if (files.some((f) => sameFile(f, file))) continue;
+    if (file.size > limits.maxFileSize) {
+      errors.push(
+        `“${file.name}” (${formatBytes(file.size)}) is over the ${formatBytes(limits.maxFileSize)} limit per file.`,
+      );
+      continue;
+    }
+    if (files.length >= limits.maxFiles) {
+      overCount.push(`“${file.name}”`);
+      continue;
+    }
+    files.push(file);
+  }
+  if (overCount.length) {
+    const noun = limits.maxFiles === 1 ? 'file' : 'files';
+    errors.push(
+      `At most ${limits.maxFiles} ${noun} per message — not added: ${overCount.join(', ')}.`,
+    );
+  }
+  return { files, errors };
+}
+
+/** The attached files, each removable. */
+export function renderAttachments(
+  files: readonly File[],
+  onRemove: (file: File) => void,
+  disabled: boolean,
+) {
+  if (!files.length) return nothing;
+  return html`<ul class="attachments" part="attachments" aria-label="Attachments">
+    ${files.map(
+      (file) =>
+        html`<li class="attachment">
+          <span aria-hidden="true">📎</span>
+          <span class="attachment-name">${file.name}</span>
+          <span class="attachment-size">(${formatBytes(file.size)})</span>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label="Remove attachment ${file.name}"
+            ?disabled=${disabled}
+            @click=${() => onRemove(file)}
+          >
+            ✕
+          </button>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+export interface AttachmentsHost extends AttachmentLimits {
+  readonly mode: ComposerMode;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The composer's attachments, per mode (a file attached to a note never travels with a
+ * reply): file picker, drag-and-drop onto the form, paste into the textarea.
+ */
+export class AttachmentsController implements ReactiveController {
+  private byMode: Record<ComposerMode, File[]> = { reply: [], note: [] };
+  private errors: string[] = [];
+  private dragging = false;
+
+  constructor(private readonly host: ReactiveControllerHost & AttachmentsHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.dragging = false;
+  }
+
+  /** The files of `mode` (default: the current mode). */
+  files(mode: ComposerMode = this.host.mode): File[] {
+    return this.byMode[mode];
+  }
+
+  add(incoming: Iterable<File>): void {
+    const mode = this.host.mode;
+    const { files, errors } = acceptFiles(this.byMode[mode], incoming, this.host);
+    this.byMode = { ...this.byMode, [mode]: files };
+    this.errors = errors;
+    this.host.requestUpdate();
+  }
+
+  remove(file: File): void {
+    const mode = this.host.mode;
+    this.byMode = { ...this.byMode, [mode]: this.byMode[mode].filter((f) => f !== file) };
+    this.errors = [];
+    this.host.requestUpdate();
+  }
+
+  /** After a confirmed send of `mode`. */
+  sent(mode: ComposerMode): void {
+    this.byMode = { ...this.byMode, [mode]: [] };
+    this.errors = [];
+    this.host.requestUpdate();
+  }
+
+  /** Another ticket: forget everything. */
+  reset(): void {
+    this.byMode = { reply: [], note: [] };
+    this.errors = [];
+    this.host.requestUpdate();
+  }
+
+  clearErrors(): void {
+    if (!this.errors.length) return;
+    this.errors = [];
+    this.host.requestUpdate();
+  }
+
+  get isDragging(): boolean {
+    return this.dragging;
+  }
+
+  readonly onPaste = (e: ClipboardEvent): void => {
+    const files = [...(e.clipboardData?.files ?? [])];
+    if (!files.length) return;
+    if (!e.clipboardData?.types.includes('text/plain')) e.preventDefault();
+    this.add(files);
+  };
+
+  /** dragenter / dragover / dragleave / drop on the form. */
+  readonly onDrag = (e: DragEvent): void => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    const form = e.currentTarget as HTMLElement;
+    const was = this.dragging;
+    if (e.type === 'drop') {
+      this.dragging = false;
+      this.add([...e.dataTransfer.files]);
+    } else if (e.type === 'dragleave') {
+      const to = e.relatedTarget as Node | null;
+      if (!to || !form.contains(to)) this.dragging = false;
+    } else {
+      this.dragging = true;
+    }
+    if (was !== this.dragging) this.host.requestUpdate();
+  };
+
+  renderList(disabled: boolean) {
+    return renderAttachments(this.files(), (f) => this.remove(f), disabled);
+  }
+
+  renderErrors() {
+    if (!this.errors.length) return nothing;
+    return html`<div class="file-errors" role="alert">
+      <ul>
+        ${this.errors.map((m) => html`<li>${m}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  renderDropHint() {
+    return this.dragging
+      ? html`<div class="drop-hint" aria-hidden="true">Drop files to attach</div>`
+      : nothing;
+  }
+
+  /** The hidden file input and the "Attach files" button that opens it. */
+  renderPicker(disabled: boolean) {
+    return html`<input
+        type="file"
+        multiple
+        hidden
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          this.add([...(input.files ?? [])]);
+          input.value = '';
+        }}
+      />
+      <button
+        type="button"
+        class="hd-button"
+        ?disabled=${disabled}
+        @click=${() =>
+          this.host.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}
+      >
+        <span aria-hidden="true">📎</span> Attach files
+      </button>`;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The template of `<hd-composer>`: tabs, the form (textarea, attachments, AI preview, pending
+ * macro) and the toolbar with the Send area. Pure: all state and handlers come in `vm`.
+ */
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { AdapterError, Macro } from '../../adapter/types.js';
+import type { AssistController } from './assist.js';
+import type { AttachmentsController } from './attachments.js';
+import type { MacroController } from './macros.js';
+import type { ComposerMode, Route } from './routing.js';
+import { renderMacroError, renderPendingMacro, renderSendError, renderTabs } from './parts.js';
+
+export interface ComposerViewModel {
+  mode: ComposerMode;
+  text: string;
+  /** Where the current text would go (`note` for `/note …` in reply mode). */
+  routeKind: Route['kind'];
+  sending: boolean;
+  replyUnavailable: boolean;
+  staleWarning?: string;
+  validation?: string;
+  confirmation?: string;
+  sendError?: { error: AdapterError; kind: 'reply' | 'note' };
+  macroError?: { macro: Macro; message: string };
+  pendingMacro?: Macro;
+  assist: AssistController;
+  macros: MacroController;
+  attachments: AttachmentsController;
+  on: {
+    keydown(e: KeyboardEvent): void;
+    setMode(mode: ComposerMode, focus: boolean): void;
+    submit(e: Event): void;
+    input(e: Event): void;
+    textareaKey(e: KeyboardEvent): void;
+    retry(): void;
+    retryMacro(): void;
+    dropMacro(): void;
+  };
+}
+
+export function renderComposer(vm: ComposerViewModel) {
+  const { mode, attachments, on } = vm;
+  const noEmail = mode === 'reply' && vm.replyUnavailable;
+  const label = mode === 'note' ? 'Internal note (hidden from the customer)' : 'Reply to customer';
+  return html`<div class="base" part="base" data-mode=${mode} @keydown=${on.keydown}>
+    ${renderTabs(mode, vm.sending, on.setMode)}
+    <div role="tabpanel" id="panel" class="panel" aria-labelledby="tab-${mode}">
+      <form
+        part="form"
+        novalidate
+        class=${attachments.isDragging ? 'dragging' : ''}
+        @submit=${on.submit}
+        @dragenter=${attachments.onDrag}
+        @dragover=${attachments.onDrag}
+        @dragleave=${attachments.onDrag}
+        @drop=${attachments.onDrag}
+      >
+        ${
+          mode === 'note'
+            ? html`<div class="note-banner">
+                <span aria-hidden="true">🔒</span> Internal note — only your team sees this.
+              </div>`
+            : nothing
+        }
+        ${
+          noEmail
+            ? html`<div class="explain" id="no-email">
+                This ticket has no contact email, so a reply cannot be delivered. Add the contact's
+                email address, or use Internal note.
+              </div>`
+            : nothing
+        }
+        <label class="visually-hidden" for="message">${label}</label>
+        <textarea
+          id="message"
+          class="message ${vm.routeKind === 'note' ? 'as-note' : ''}"
+          part="textarea"
+          placeholder=${
+            mode === 'note'
+              ? 'Write an internal note…'
+              : 'Write a reply… (/note to add an internal note, / for macros)'
+          }
+          .value=${live(vm.text)}
+          ?readonly=${vm.sending}
+          aria-describedby=${noEmail ? 'no-email' : nothing}
+          aria-activedescendant=${vm.macros.slashActiveId ?? nothing}
+          @input=${on.input}
+          @keydown=${on.textareaKey}
+          @paste=${attachments.onPaste}
+        ></textarea>
+        ${attachments.renderDropHint()}
+        ${
+          mode === 'reply' && vm.routeKind === 'note'
+            ? html`<div class="note-banner" role="status">
+                <span aria-hidden="true">🔒</span> /note — this will be added as an internal note,
+                hidden from the customer.
+              </div>`
+            : nothing
+        }
+        ${attachments.renderList(vm.sending)} ${attachments.renderErrors()}
+        ${vm.assist.renderPanel()}
+        ${
+          vm.pendingMacro
+            ? renderPendingMacro(vm.pendingMacro, vm.macros.agentName, on.dropMacro)
+            : nothing
+        }
+        ${renderToolbar(vm, vm.routeKind === 'reply' && vm.replyUnavailable)}
+      </form>
+    </div>
+    ${vm.macros.render()}
+  </div>`;
+}
+
+function renderToolbar(vm: ComposerViewModel, replyBlocked: boolean) {
+  const { macros } = vm;
+  return html`<div class="toolbar" part="toolbar">
+    <div class="tools">
+      ${vm.attachments.renderPicker(vm.sending)}
+      ${
+        macros.available
+          ? html`<button
+              type="button"
+              class="hd-button macro-button"
+              aria-haspopup="dialog"
+              aria-expanded=${macros.open && macros.source === 'button'}
+              ?disabled=${vm.sending}
+              @click=${() => macros.toggleFromButton()}
+            >
+              Macros
+            </button>`
+          : nothing
+      }
+      ${vm.assist.renderButtons(vm.sending)}
+    </div>
+    <div class="send-area">
+      ${
+        vm.staleWarning
+          ? html`<div class="stale" part="stale-warning" role="status">
+              <span aria-hidden="true">⚠</span> ${vm.staleWarning}
+            </div>`
+          : nothing
+      }
+      ${vm.validation ? html`<div class="validation" role="alert">${vm.validation}</div>` : nothing}
+      ${
+        vm.sendError
+          ? renderSendError(vm.sendError.error, vm.sendError.kind, vm.on.retry, vm.sending)
+          : nothing
+      }
+      ${
+        vm.macroError
+          ? renderMacroError(vm.macroError.message, vm.macroError.macro, vm.on.retryMacro)
+          : nothing
+      }
+      <div class="confirmation" part="confirmation" role="status">${vm.confirmation ?? ''}</div>
+      <button
+        type="submit"
+        class="hd-button primary send"
+        part="send"
+        ?disabled=${vm.sending || replyBlocked}
+        aria-describedby=${replyBlocked ? 'no-email' : nothing}
+      >
+        ${vm.sending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        ${vm.mode === 'note' ? 'Add note' : 'Send reply'}
+      </button>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,405 @@
+import { html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { HdElement } from '../base/hd-element.js';
+import { hostStyles } from '../../tokens/host-styles.js';
+import {
+  AdapterError,
+  type ActionContext,
+  type HelpdeskAdapter,
+  type Macro,
+  type OutgoingMessage,
+  type ThreadItem,
+  type Ticket,
+} from '../../adapter/types.js';
+import { HdNoteAddedEvent, HdReplySentEvent, HdSendFailedEvent } from '../../events/index.js';
+import { draftKey, routeMessage, type ComposerMode } from './routing.js';
+import { AttachmentsController, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILES } from './attachments.js';
+import { AssistController } from './assist.js';
+import { describeMacroActions, hasMacroActions, MacroController } from './macros.js';
+import { noteConfirmation } from './parts.js';
+import { renderComposer } from './composer-view.js';
+import { composerStyles } from './composer.styles.js';
+
+type Delivery =
+  | { ok: true; kind: 'note'; total: number }
+  | { ok: true; kind: 'reply'; item: ThreadItem }
+  | { ok: false; error: AdapterError };
+
+/**
+ * Writes a reply to the customer or an internal note on a ticket.
+ *
+ * - Reply goes only through `sendReply`, note only through `addInternalNote` (both through the
+ *   ActionExecutor, origin `composer`). Success is shown only after the adapter resolved.
+ * - `/note <text>` typed in Reply mode posts an internal note instead; near-misses (`/nte …`)
+ *   are blocked rather than emailed.
+ * - A failed send shows the adapter's message next to the Send button with Retry; the draft and
+ *   attachments stay. Drafts persist per ticket and mode in the StateStore
+ *   (`draft:<ticketId>:<mode>`) and are removed only after a confirmed send.
+ * - Without a contact email on the ticket, Reply is disabled with an explanation (Internal
+ *   note still works). The ticket comes from `.ticket` (no fetch) or `getTicket`.
+ * - Macros (adapter `listMacros`): inserting puts the text in the draft; the macro's field
+ *   changes are applied **when the message is sent successfully** (`apply_macro`,
+ *   `updateTicket`), so the agent can still drop them before sending.
+ *
+ * Keyboard: Alt+R → Reply, Alt+N → Internal note (anywhere in the composer; ←/→ also move
+ * between the tabs); Ctrl+Enter / Cmd+Enter sends; `/` at the start of a line opens the macro
+ * picker (↑/↓, Enter, Esc); Esc closes popovers without closing an enclosing dialog.
+ *
+ * @summary Reply / internal-note composer.
+ * @csspart base - The wrapper (carries `data-mode`).
+ * @csspart tabs - The mode tablist. @csspart tab - Each tab (also `tab-reply`, `tab-note`).
+ * @csspart form - The form. @csspart textarea - The message field.
+ * @csspart toolbar - Attach / macros / AI buttons and the Send area.
+ * @csspart send - The submit button. @csspart send-error - Send failure with Retry.
+ * @csspart attachments - The attached files. @csspart assist - The AI preview area.
+ * @csspart macro-popover - The macro picker. @csspart pending-macro - Macro changes to apply.
+ * @csspart stale-warning - The stale-reply warning. @csspart confirmation - Sent / added.
+ * @cssproperty [--hd-composer-min-height=7rem] - Minimum height of the textarea.
+ * @fires hd-reply-sent - After `sendReply` resolved (`detail: {ticketId, item}`).
+ * @fires hd-note-added - After `addInternalNote` resolved (`detail: {ticketId, total}`).
+ * @fires hd-send-failed - A reply or note failed (`detail: {ticketId, mode, error}`).
+ * @fires hd-action-executed - Audit event of every write (send_reply, add_note, apply_macro).
+ */
+export class HdComposer extends HdElement {
+  static override styles = [hostStyles, composerStyles];
+
+  /** The ticket written to (defaults to `.ticket.id`). */
+  @property({ attribute: 'ticket-id' }) ticketId?: string;
+
+  /** `reply` (to the customer, default) or `note` (internal). */
+  @property({ reflect: true }) mode: ComposerMode = 'reply';
+
+  /** The ticket, when the host already has it (saves a `getTicket`). */
+  @property({ attribute: false }) ticket?: Ticket;
+
+  /** Shown above the Send button, e.g. "Grace replied 2 minutes ago — reload before sending". */
+  @property({ attribute: false }) staleWarning?: string;
+
+  /** Attachments per message. */
+  @property({ type: Number, attribute: 'max-files' }) maxFiles = DEFAULT_MAX_FILES;
+
+  /** Bytes per attachment. */
+  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = DEFAULT_MAX_FILE_SIZE;
+
+  @query('textarea.message') private textarea?: HTMLTextAreaElement;
+  @query('form') private form?: HTMLFormElement;
+
+  @state() private text = '';
+  @state() private sending = false;
+  @state() private sendError?: { key: string; error: AdapterError; kind: 'reply' | 'note' };
+  @state() private validation?: string;
+  @state() private confirmation?: string;
+  @state() private pendingMacro?: { key: string; macro: Macro };
+  @state() private macroError?: { ticketId: string; macro: Macro; message: string };
+
+  /** The draft key / ticket whose draft `text` holds. */
+  private loadedKey?: string;
+  private loadedTicket?: string;
+  private readonly assist = new AssistController(this);
+  private readonly macros = new MacroController(this);
+  private readonly attachments = new AttachmentsController(this);
+
+  private readonly ticketTask = new Task(this, {
+    task: async ([adapter, id, given], { signal }) => {
+      if (given) return given;
+      if (!adapter || !id) return undefined;
+      return adapter.getTicket(id, { signal });
+    },
+    args: () => [this.effectiveAdapter, this.effectiveTicketId, this.givenTicket] as const,
+  });
+
+  /** The ticket id in effect. */
+  get effectiveTicketId(): string | undefined {
+    return this.ticketId || this.ticket?.id;
+  }
+
+  private get givenTicket(): Ticket | undefined {
+    const t = this.ticket;
+    return t && (!this.ticketId || t.id === this.ticketId) ? t : undefined;
+  }
+
+  private get knownTicket(): Ticket | undefined {
+    const t = this.givenTicket ?? this.ticketTask.value;
+    return t && t.id === this.effectiveTicketId ? t : undefined;
+  }
+
+  /** True when the ticket is known to have no contact email (Reply cannot be delivered). */
+  get replyUnavailable(): boolean {
+    const t = this.knownTicket;
+    return !!t && !t.contact?.email?.trim();
+  }
+
+  // AssistHost / MacroHost
+  get assistAdapter(): HelpdeskAdapter | undefined {
+    return this.effectiveAdapter;
+  }
+  get macroAdapter(): HelpdeskAdapter | undefined {
+    return this.effectiveAdapter;
+  }
+  get assistTicketId(): string | undefined {
+    return this.effectiveTicketId;
+  }
+  get draftText(): string {
+    return this.text;
+  }
+
+  private get currentKey(): string | undefined {
+    const id = this.effectiveTicketId;
+    return id ? draftKey(id, this.mode) : undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ticketTask.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = this.currentKey;
+    if (key !== this.loadedKey || changed.has('contextStore' as keyof HdComposer)) {
+      const previousTicket = this.loadedTicket;
+      this.loadedKey = key;
+      this.loadedTicket = this.effectiveTicketId;
+      this.text = (key && this.store.get<string>(key)) || '';
+      this.validation = undefined;
+      this.confirmation = undefined;
+      this.attachments.clearErrors();
+      this.assist.reset();
+      this.macros.close(false);
+      if (previousTicket !== this.effectiveTicketId) {
+        this.attachments.reset();
+        this.sendError = undefined;
+        this.macroError = undefined;
+        this.pendingMacro = undefined;
+      }
+    }
+  }
+
+  /** Switches between Reply and Internal note (ignored while sending). */
+  setMode(mode: ComposerMode, focusTab = false): void {
+    if (this.sending || mode === this.mode) return;
+    this.mode = mode;
+    if (focusTab) {
+      this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#tab-${mode}`)?.focus(),
+      );
+    }
+  }
+
+  /** Adds files within the `max-files` / `max-file-size` limits; problems are shown inline. */
+  addFiles(incoming: Iterable<File>): void {
+    this.attachments.add(incoming);
+  }
+
+  /** Replaces the draft text and persists it. */
+  replaceDraft(text: string): void {
+    this.text = text;
+    this.persist(text);
+  }
+
+  /** MacroHost: inserts the macro text (replacing `range`) and remembers its field changes. */
+  insertMacro(macro: Macro, range?: { start: number; end: number }): void {
+    const ta = this.textarea;
+    const start = range?.start ?? ta?.selectionStart ?? this.text.length;
+    const end = range?.end ?? ta?.selectionEnd ?? start;
+    this.replaceDraft(this.text.slice(0, start) + macro.body + this.text.slice(end));
+    this.assist.draftEdited();
+    const key = this.currentKey;
+    if (key && hasMacroActions(macro)) this.pendingMacro = { key, macro };
+    const caret = start + macro.body.length;
+    this.updateComplete.then(() => {
+      this.textarea?.focus();
+      this.textarea?.setSelectionRange(caret, caret);
+    });
+  }
+
+  /** Submits like the Send button / Ctrl+Enter. */
+  send(): Promise<void> {
+    return this.submit();
+  }
+
+  private persist(text: string): void {
+    const key = this.currentKey;
+    if (!key) return;
+    if (text) this.store.set(key, text);
+    else this.store.delete(key);
+  }
+
+  private async submit(e?: Event): Promise<void> {
+    e?.preventDefault();
+    const adapter = this.effectiveAdapter;
+    const ticketId = this.effectiveTicketId;
+    if (this.sending || !adapter || !ticketId) return;
+    const mode = this.mode;
+    const key = draftKey(ticketId, mode);
+    const route = routeMessage(mode, this.text);
+    const files = this.attachments.files(mode);
+    this.confirmation = undefined;
+    this.validation =
+      route.kind === 'blocked'
+        ? route.reason
+        : route.kind === 'reply' && this.replyUnavailable
+          ? 'This ticket has no contact email, so a reply cannot be delivered.'
+          : !route.body && (route.kind === 'note' || !files.length)
+            ? route.kind === 'note'
+              ? 'Write the note first.'
+              : 'Write a reply first.'
+            : undefined;
+    if (route.kind === 'blocked' || this.validation) {
+      this.textarea?.focus();
+      return;
+    }
+    this.sending = true;
+    this.sendError = undefined;
+    const message: OutgoingMessage = files.length
+      ? { body: route.body, attachments: [...files] }
+      : { body: route.body };
+    let ctx: ActionContext | undefined;
+    let result: Delivery;
+    try {
+      ctx = await this.actionContext('composer');
+      result = await this.deliver(adapter, route.kind, ticketId, message, ctx);
+    } catch (err) {
+      result = { ok: false, error: AdapterError.from(err) };
+    }
+    this.sending = false;
+    const here = this.currentKey === key;
+    if (!result.ok) {
+      if (this.effectiveTicketId === ticketId) {
+        this.sendError = { key, error: result.error, kind: route.kind };
+      }
+      this.dispatchEvent(
+        new HdSendFailedEvent({ ticketId, mode: route.kind, error: result.error }),
+      );
+      return;
+    }
+    // confirmed by the adapter: now the draft may go
+    this.store.delete(key);
+    if (this.effectiveTicketId === ticketId) this.attachments.sent(mode);
+    if (here) {
+      this.text = '';
+      this.assist.reset();
+    }
+    if (result.kind === 'note') {
+      if (here) this.confirmation = noteConfirmation(result.total);
+      this.dispatchEvent(new HdNoteAddedEvent({ ticketId, total: result.total }));
+    } else {
+      if (here) this.confirmation = '✓ Reply sent to the customer.';
+      this.dispatchEvent(new HdReplySentEvent({ ticketId, item: result.item }));
+    }
+    const pending = this.pendingMacro;
+    if (pending?.key === key) {
+      this.pendingMacro = undefined;
+      await this.applyMacro(ticketId, pending.macro, ctx!);
+    }
+  }
+
+  /** The only two write paths of a message: notes never reach `sendReply`. */
+  private async deliver(
+    adapter: HelpdeskAdapter,
+    kind: 'reply' | 'note',
+    ticketId: string,
+    message: OutgoingMessage,
+    ctx: ActionContext,
+  ): Promise<Delivery> {
+    if (kind === 'note') {
+      const out = await this.executor.execute('add_note', ticketId, ctx, (c) =>
+        adapter.addInternalNote(ticketId, message, c),
+      );
+      return out.ok ? { ok: true, kind, total: out.value.total } : out;
+    }
+    const out = await this.executor.execute('send_reply', ticketId, ctx, (c) =>
+      adapter.sendReply(ticketId, message, c),
+    );
+    return out.ok ? { ok: true, kind, item: out.value } : out;
+  }
+
+  private async applyMacro(ticketId: string, macro: Macro, ctx: ActionContext): Promise<void> {
+    const adapter = this.effectiveAdapter;
+    if (!adapter || !macro.actions) return;
+    this.macroError = undefined;
+    const actions = { ...macro.actions };
+    const outcome = await this.executor.execute('apply_macro', ticketId, ctx, (c) =>
+      adapter.updateTicket(ticketId, actions, c),
+    );
+    if (this.effectiveTicketId !== ticketId) return;
+    if (outcome.ok) {
+      const changes = describeMacroActions(actions, this.macros.agentName).join(', ');
+      this.confirmation = `${this.confirmation ?? ''} Macro “${macro.title}” applied: ${changes}.`;
+    } else {
+      this.macroError = { ticketId, macro, message: outcome.error.message };
+    }
+  }
+
+  private async retryMacro(): Promise<void> {
+    const failed = this.macroError;
+    if (!failed) return;
+    try {
+      await this.applyMacro(failed.ticketId, failed.macro, await this.actionContext('composer'));
+    } catch (err) {
+      this.macroError = { ...failed, message: AdapterError.from(err).message };
+    }
+  }
+
+  private onInput(e: Event): void {
+    const ta = e.target as HTMLTextAreaElement;
+    this.text = ta.value;
+    this.persist(ta.value);
+    this.validation = undefined;
+    this.confirmation = undefined;
+    this.assist.draftEdited();
+    this.macros.syncWithText(ta.value, ta.selectionStart ?? ta.value.length);
+  }
+
+  private onTextareaKey(e: KeyboardEvent): void {
+    if (this.macros.handleTextareaKey(e)) return;
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      this.form?.requestSubmit();
+    }
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (!e.altKey || e.ctrlKey || e.metaKey) return;
+    const mode = e.code === 'KeyN' ? 'note' : e.code === 'KeyR' ? 'reply' : undefined;
+    if (!mode) return;
+    e.preventDefault();
+    this.setMode(mode);
+  }
+
+  protected override render() {
+    if (!this.effectiveAdapter) return this.renderNoAdapter();
+    if (!this.effectiveTicketId) {
+      return html`<p class="quiet" part="empty">No ticket selected.</p>`;
+    }
+    const key = this.currentKey;
+    return renderComposer({
+      mode: this.mode,
+      text: this.text,
+      routeKind: routeMessage(this.mode, this.text).kind,
+      sending: this.sending,
+      replyUnavailable: this.replyUnavailable,
+      staleWarning: this.staleWarning,
+      validation: this.validation,
+      confirmation: this.confirmation,
+      sendError: this.sendError && this.sendError.key === key ? this.sendError : undefined,
+      macroError: this.macroError,
+      pendingMacro:
+        this.pendingMacro && this.pendingMacro.key === key ? this.pendingMacro.macro : undefined,
+      assist: this.assist,
+      macros: this.macros,
+      attachments: this.attachments,
+      on: {
+        keydown: (e) => this.onKeydown(e),
+        setMode: (mode, focus) => this.setMode(mode, focus),
+        submit: (e) => this.submit(e),
+        input: (e) => this.onInput(e),
+        textareaKey: (e) => this.onTextareaKey(e),
+        retry: () => this.form?.requestSubmit(),
+        retryMacro: () => this.retryMacro(),
+        dropMacro: () => (this.pendingMacro = undefined),
+      },
+    });
+  }
+}

@@ -1,0 +1,366 @@
+/**
+ * The composer's macro picker (only when the adapter has `listMacros`): a searchable popover,
+ * opened by the "Macros" button or by typing `/` at the start of a line (the text typed after
+ * the slash filters it, the textarea keeps focus). It previews the macro's text and the field
+ * changes it will apply. Positioned with @floating-ui/dom; Escape closes it without letting the
+ * key reach an enclosing dialog; a click outside closes it.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import {
+  AdapterError,
+  isAbortError,
+  type HelpdeskAdapter,
+  type Macro,
+  type MacroActions,
+} from '../../adapter/types.js';
+
+export interface MacroHost {
+  readonly macroAdapter: HelpdeskAdapter | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Puts the macro text into the draft, replacing `range` (the `/query` token) if given. */
+  insertMacro(macro: Macro, range?: { start: number; end: number }): void;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Status → Resolved", "Priority → Low", "Assignee → Grace Hopper". */
+export function describeMacroActions(
+  actions: MacroActions | undefined,
+  agentName: (id: string) => string = (id) => id,
+): string[] {
+  if (!actions) return [];
+  const out: string[] = [];
+  if (actions.status) out.push(`Status → ${capitalize(actions.status)}`);
+  if (actions.priority) out.push(`Priority → ${capitalize(actions.priority)}`);
+  if (actions.assigneeId) out.push(`Assignee → ${agentName(actions.assigneeId)}`);
+  return out;
+}
+
+/** True when applying the macro changes a ticket field. */
+export function hasMacroActions(macro: Macro | undefined): boolean {
+  return describeMacroActions(macro?.actions).length > 0;
+}
+
+const SLASH_TOKEN = /^\/(\S*)$/;
+
+export class MacroController implements ReactiveController {
+  open = false;
+  source: 'button' | 'slash' = 'button';
+  private slashStart = 0;
+  private query = '';
+  private active = 0;
+  private macros?: Macro[];
+  private loadedFrom?: HelpdeskAdapter;
+  private loading = false;
+  private error?: string;
+  private agents = new Map<string, string>();
+  private abort?: AbortController;
+  private cleanupPosition?: () => void;
+  private focusSearch = false;
+
+  constructor(private readonly host: ReactiveControllerHost & MacroHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  get available(): boolean {
+    return typeof this.host.macroAdapter?.listMacros === 'function';
+  }
+
+  /** Name of an agent id (for previews), falling back to the id. */
+  readonly agentName = (id: string) => this.agents.get(id) ?? id;
+
+  /** Id of the highlighted option while the `/` picker is open (for aria-activedescendant). */
+  get slashActiveId(): string | undefined {
+    return this.open && this.source === 'slash' && this.filtered.length
+      ? `macro-opt-${this.active}`
+      : undefined;
+  }
+
+  hostUpdated(): void {
+    if (!this.open) return;
+    const floating = this.host.renderRoot.querySelector<HTMLElement>('.macro-popover');
+    const anchor = this.host.renderRoot.querySelector<HTMLElement>(
+      this.source === 'button' ? '.macro-button' : 'textarea.message',
+    );
+    if (floating && anchor && !this.cleanupPosition) {
+      this.cleanupPosition = autoUpdate(anchor, floating, () => {
+        computePosition(anchor, floating, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [
+            offset(4),
+            flip(),
+            shift({ padding: 8 }),
+            size({
+              padding: 8,
+              apply: ({ availableHeight }) => {
+                floating.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+              },
+            }),
+          ],
+        }).then(({ x, y }) => {
+          Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
+        });
+      });
+    }
+    if (this.focusSearch) {
+      this.focusSearch = false;
+      this.host.renderRoot.querySelector<HTMLInputElement>('.macro-search')?.focus();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.close(false);
+  }
+
+  private get filtered(): Macro[] {
+    const q = this.query.trim().toLowerCase();
+    const all = this.macros ?? [];
+    if (!q) return all;
+    return all.filter((m) => m.title.toLowerCase().includes(q) || m.body.toLowerCase().includes(q));
+  }
+
+  toggleFromButton(): void {
+    if (this.open && this.source === 'button') return this.close(true);
+    this.show('button', '');
+    this.focusSearch = true;
+  }
+
+  /** Call on every textarea input: opens, filters or closes the `/` picker. */
+  syncWithText(value: string, caret: number): void {
+    if (!this.available) return;
+    const lineStart = value.lastIndexOf('\n', caret - 1) + 1;
+    const match = SLASH_TOKEN.exec(value.slice(lineStart, caret));
+    if (match) {
+      if (!this.open || this.source !== 'slash') this.show('slash', match[1]);
+      this.slashStart = lineStart;
+      this.setQuery(match[1]);
+    } else if (this.open && this.source === 'slash') {
+      this.close(false);
+    }
+  }
+
+  close(restoreFocus: boolean): void {
+    if (!this.open) return;
+    const source = this.source;
+    this.open = false;
+    this.abort?.abort();
+    this.cleanupPosition?.();
+    this.cleanupPosition = undefined;
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    this.host.requestUpdate();
+    if (restoreFocus) {
+      const selector = source === 'button' ? '.macro-button' : 'textarea.message';
+      this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
+  }
+
+  /** Keys typed in the textarea while the `/` picker is open; true when consumed. */
+  handleTextareaKey(e: KeyboardEvent): boolean {
+    if (!this.open || this.source !== 'slash' || e.ctrlKey || e.metaKey || e.altKey) return false;
+    if (e.key === 'Enter' || e.key === 'Tab') {
+      const macro = this.filtered[this.active];
+      if (!macro) return false;
+      e.preventDefault();
+      this.choose(macro);
+      return true;
+    }
+    return this.navigate(e);
+  }
+
+  private show(source: 'button' | 'slash', query: string): void {
+    this.open = true;
+    this.source = source;
+    this.query = query;
+    this.active = 0;
+    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    if (this.loadedFrom !== this.host.macroAdapter || this.error) void this.load();
+    this.host.requestUpdate();
+  }
+
+  private async load(): Promise<void> {
+    const adapter = this.host.macroAdapter;
+    if (!adapter?.listMacros) return;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.loading = true;
+    this.error = undefined;
+    this.host.requestUpdate();
+    try {
+      const [macros, agents] = await Promise.all([
+        adapter.listMacros({ signal: abort.signal }),
+        adapter.listAgents({ signal: abort.signal }).catch(() => []),
+      ]);
+      if (abort.signal.aborted) return;
+      this.macros = macros;
+      this.agents = new Map(agents.map((a) => [a.id, a.name]));
+      this.loadedFrom = adapter;
+    } catch (err) {
+      if (abort.signal.aborted || isAbortError(err)) return;
+      this.error = AdapterError.from(err).message;
+    }
+    this.loading = false;
+    this.host.requestUpdate();
+  }
+
+  private setQuery(query: string): void {
+    this.query = query;
+    this.active = 0;
+    this.host.requestUpdate();
+  }
+
+  private navigate(e: KeyboardEvent): boolean {
+    const count = this.filtered.length;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.close(true);
+      return true;
+    }
+    if (!count) return false;
+    const moves: Record<string, number> = {
+      ArrowDown: (this.active + 1) % count,
+      ArrowUp: (this.active - 1 + count) % count,
+    };
+    if (!(e.key in moves)) return false;
+    e.preventDefault();
+    this.active = moves[e.key];
+    this.host.requestUpdate();
+    return true;
+  }
+
+  private onSearchKey(e: KeyboardEvent): void {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const macro = this.filtered[this.active];
+      if (macro) this.choose(macro);
+      return;
+    }
+    this.navigate(e);
+  }
+
+  private choose(macro: Macro): void {
+    const range =
+      this.source === 'slash'
+        ? { start: this.slashStart, end: this.slashStart + 1 + this.query.length }
+        : undefined;
+    this.close(false);
+    this.host.insertMacro(macro, range);
+  }
+
+  /** Option clicks, delegated to the listbox (options are not focusable: keys go through the
+   * search field or the textarea, which own aria-activedescendant). */
+  private onListClick(e: Event, list: Macro[]): void {
+    const option = (e.target as Element).closest<HTMLElement>('[role="option"][data-index]');
+    const macro = option ? list[Number(option.dataset.index)] : undefined;
+    if (macro) this.choose(macro);
+  }
+
+  private readonly onDocumentPointerDown = (e: PointerEvent) => {
+    const path = e.composedPath();
+    const inside = [...this.host.renderRoot.querySelectorAll('.macro-popover, .macro-button')];
+    if (this.source === 'slash') inside.push(...this.host.renderRoot.querySelectorAll('textarea'));
+    if (!inside.some((el) => path.includes(el))) this.close(false);
+  };
+
+  render() {
+    if (!this.open) return nothing;
+    const list = this.filtered;
+    const current = list[this.active];
+    const activeId = list.length ? `macro-opt-${this.active}` : undefined;
+    return html`<div
+      class="macro-popover popover"
+      part="macro-popover"
+      role="dialog"
+      aria-label="Macros"
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.navigate(e)}
+    >
+      ${
+        this.source === 'button'
+          ? html`<input
+              class="macro-search"
+              type="search"
+              role="combobox"
+              aria-label="Search macros"
+              aria-expanded="true"
+              aria-controls="macro-list"
+              aria-autocomplete="list"
+              aria-activedescendant=${activeId ?? nothing}
+              placeholder="Search macros"
+              .value=${this.query}
+              @input=${(e: Event) => this.setQuery((e.target as HTMLInputElement).value)}
+              @keydown=${(e: KeyboardEvent) => {
+                e.stopPropagation();
+                this.onSearchKey(e);
+              }}
+            />`
+          : html`<div class="macro-hint">
+              Macros matching “/${this.query}” — ↑↓ to choose, Enter to insert, Esc to close
+            </div>`
+      }
+      ${
+        this.loading
+          ? html`<div class="macro-status" role="status">Loading macros…</div>`
+          : this.error
+            ? html`<div class="macro-status" role="alert">
+                Macros could not be loaded: ${this.error}
+                <button type="button" class="hd-button" @click=${() => this.load()}>Retry</button>
+              </div>`
+            : html`<div class="macro-body">
+                <ul
+                  class="macro-list"
+                  id="macro-list"
+                  role="listbox"
+                  aria-label="Macros"
+                  @pointerdown=${(e: Event) => e.preventDefault()}
+                  @click=${(e: Event) => this.onListClick(e, list)}
+                  @keydown=${(e: KeyboardEvent) => this.navigate(e)}
+                >
+                  ${list.map(
+                    (m, i) =>
+                      html`<li
+                        id="macro-opt-${i}"
+                        class="macro-option"
+                        role="option"
+                        data-index=${i}
+                        aria-selected=${i === this.active ? 'true' : 'false'}
+                      >
+                        ${m.title}
+                      </li>`,
+                  )}
+                  ${
+                    list.length
+                      ? nothing
+                      : html`<li
+                          class="macro-empty"
+                          role="option"
+                          aria-selected="false"
+                          aria-disabled="true"
+                        >
+                          No macros match
+                        </li>`
+                  }
+                </ul>
+                ${current ? this.renderPreview(current) : nothing}
+              </div>`
+      }
+    </div>`;
+  }
+
+  private renderPreview(macro: Macro) {
+    const changes = describeMacroActions(macro.actions, this.agentName);
+    return html`<section class="macro-preview" aria-label="Macro preview" aria-live="polite">
+      <div class="macro-preview-title">${macro.title}</div>
+      <div class="macro-preview-body">${macro.body}</div>
+      ${
+        changes.length
+          ? html`<div class="macro-preview-label">Applies when you send:</div>
+              <ul class="macro-changes">
+                ${changes.map((c) => html`<li>${c}</li>`)}
+              </ul>`
+          : html`<div class="macro-preview-label">No field changes</div>`
+      }
+    </section>`;
+  }
+}

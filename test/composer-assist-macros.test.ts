@@ -1,0 +1,329 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { createMemoryAdapter } from '../src/adapter/memory/index.js';
+import type { HdActionExecutedEvent } from '../src/events/index.js';
+import {
+  $,
+  ADA_TICKET,
+  alerts,
+  button,
+  calls,
+  chord,
+  clickSend,
+  confirmation,
+  mount,
+  setDraft,
+  textarea,
+  type,
+} from './composer-helpers.js';
+import type { HdComposer } from '../src/components/composer/composer.js';
+
+const preview = (el: HdComposer) => $(el, 'section[aria-label="AI suggestion"]');
+const popover = (el: HdComposer) => $(el, '[part="macro-popover"]');
+const options = (el: HdComposer) =>
+  [...el.shadowRoot!.querySelectorAll('[role="option"]:not([aria-disabled])')].map((o) =>
+    o.textContent!.trim(),
+  );
+
+describe('<hd-composer> AI assist', () => {
+  it('is hidden when the adapter has no assist()', async () => {
+    const adapter = createMemoryAdapter();
+    Object.assign(adapter, { assist: undefined });
+    const { el } = await mount({ adapter });
+    expect(button(el, 'Draft')).to.equal(undefined);
+    expect(button(el, 'Refine')).to.equal(undefined);
+  });
+
+  it('Draft fills a preview; the draft changes only on Accept, and Undo restores it', async () => {
+    const { el, adapter, store } = await mount();
+    await setDraft(el, 'my own words');
+    button(el, 'Draft')!.click();
+    await waitUntil(() => preview(el));
+    const suggestion = preview(el)!.querySelector('.assist-text')!.textContent!;
+    expect(suggestion).to.contain('Hi Ada');
+    expect(textarea(el).value).to.equal('my own words');
+    const [call] = calls(adapter, 'assist');
+    expect(call.args[0]).to.deep.equal({
+      ticketId: ADA_TICKET,
+      mode: 'draft',
+      target: 'reply',
+      text: 'my own words',
+    });
+
+    button(el, 'Accept')!.click();
+    await el.updateComplete;
+    expect(preview(el)).to.equal(null);
+    expect(textarea(el).value).to.equal(suggestion);
+    expect(store.get(`draft:${ADA_TICKET}:reply`)).to.equal(suggestion);
+
+    button(el, 'Undo')!.click();
+    await el.updateComplete;
+    expect(textarea(el).value).to.equal('my own words');
+    expect(store.get(`draft:${ADA_TICKET}:reply`)).to.equal('my own words');
+    expect(button(el, 'Undo')).to.equal(undefined);
+  });
+
+  it('Refine sends the draft; Edit lets the agent change the suggestion before accepting', async () => {
+    const { el, adapter } = await mount();
+    expect(button(el, 'Refine')!.disabled).to.equal(true);
+    await setDraft(el, 'i restarted the vpn gateway');
+    button(el, 'Refine')!.click();
+    await waitUntil(() => preview(el));
+    expect(calls(adapter, 'assist')[0].args[0]).to.deep.include({ mode: 'refine' });
+    button(el, 'Edit')!.click();
+    await el.updateComplete;
+    const edit = $<HTMLTextAreaElement>(el, 'textarea[aria-label="Edit AI suggestion"]')!;
+    await waitUntil(() => el.shadowRoot!.activeElement === edit);
+    edit.select();
+    await sendKeys({ type: 'Edited by the agent.' });
+    button(el, 'Accept')!.click();
+    await el.updateComplete;
+    expect(textarea(el).value).to.equal('Edited by the agent.');
+  });
+
+  it('Discard leaves the draft untouched', async () => {
+    const { el } = await mount();
+    await setDraft(el, 'keep');
+    button(el, 'Draft')!.click();
+    await waitUntil(() => preview(el));
+    button(el, 'Discard')!.click();
+    await el.updateComplete;
+    expect(preview(el)).to.equal(null);
+    expect(textarea(el).value).to.equal('keep');
+  });
+
+  it('an assist error is shown and the draft stays as it was', async () => {
+    const { el, store } = await mount({
+      adapterOptions: {
+        failures: { methods: ['assist'], code: 'unavailable', message: 'AI quota exceeded' },
+      },
+    });
+    await setDraft(el, 'untouched');
+    button(el, 'Draft')!.click();
+    await waitUntil(() => alerts(el).length);
+    expect(alerts(el)[0]).to.contain('AI assist failed: AI quota exceeded');
+    expect(textarea(el).value).to.equal('untouched');
+    expect(store.get(`draft:${ADA_TICKET}:reply`)).to.equal('untouched');
+  });
+
+  it('note mode asks for a note-targeted suggestion', async () => {
+    const { el, adapter } = await mount({ mode: 'note' });
+    button(el, 'Draft')!.click();
+    await waitUntil(() => preview(el));
+    expect(calls(adapter, 'assist')[0].args[0]).to.deep.include({ target: 'note' });
+  });
+});
+
+describe('<hd-composer> macros', () => {
+  it('no Macros button when the adapter has no listMacros()', async () => {
+    const adapter = createMemoryAdapter();
+    Object.assign(adapter, { listMacros: undefined });
+    const { el } = await mount({ adapter });
+    expect(button(el, 'Macros')).to.equal(undefined);
+    await type(el, '/');
+    expect(popover(el)).to.equal(null);
+  });
+
+  it('the picker is searchable and previews text and field changes', async () => {
+    const { el } = await mount();
+    button(el, 'Macros')!.click();
+    await waitUntil(() => options(el).length);
+    const search = $<HTMLInputElement>(el, 'input[aria-label="Search macros"]')!;
+    expect(el.shadowRoot!.activeElement).to.equal(search);
+    expect(button(el, 'Macros')!.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ type: 'escalate' });
+    await el.updateComplete;
+    expect(options(el)).to.deep.equal(['Escalate to network team']);
+    const prev = $(el, '.macro-preview')!.textContent!.replace(/\s+/g, ' ');
+    expect(prev).to.contain("I've escalated this to our network team");
+    expect(prev).to.contain('Priority → High');
+    expect(prev).to.match(/Assignee → \S+/);
+    expect(prev).not.to.contain('agent-jonas');
+  });
+
+  it('inserting puts the text in the draft for editing; field changes apply through the executor on send', async () => {
+    const { el, adapter } = await mount();
+    const audit: HdActionExecutedEvent[] = [];
+    el.addEventListener('hd-action-executed', (e) => audit.push(e));
+    button(el, 'Macros')!.click();
+    await waitUntil(() => options(el).length);
+    await sendKeys({ type: 'resolved' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(popover(el)).to.equal(null);
+    expect(textarea(el).value).to.contain('This should be fixed now.');
+    expect(el.shadowRoot!.activeElement).to.equal(textarea(el));
+    expect($(el, '[part="pending-macro"]')!.textContent).to.contain('Status → Resolved');
+    // nothing applied yet
+    expect(calls(adapter, 'updateTicket')).to.have.length(0);
+
+    await sendKeys({ type: ' Thanks, Sam' });
+    const sent = oneEvent(el, 'hd-reply-sent');
+    await clickSend(el);
+    await sent;
+    await waitUntil(() => calls(adapter, 'updateTicket').length === 1);
+    await waitUntil(() => confirmation(el).includes('applied'));
+    const body = (calls(adapter, 'sendReply')[0].args[1] as { body: string }).body;
+    expect(body).to.match(/This should be fixed now\..* Thanks, Sam$/s);
+    const [update] = calls(adapter, 'updateTicket');
+    expect(update.args.slice(0, 2)).to.deep.equal([ADA_TICKET, { status: 'resolved' }]);
+    expect(update.args[2]).to.deep.include({ origin: 'composer' });
+    expect(audit.map((e) => e.detail.action)).to.deep.equal(['send_reply', 'apply_macro']);
+    expect((await adapter.getTicket(ADA_TICKET)).status).to.equal('resolved');
+  });
+
+  it('clicking an option with the mouse inserts it', async () => {
+    const { el } = await mount();
+    button(el, 'Macros')!.click();
+    await waitUntil(() => options(el).length);
+    const option = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((o) =>
+      o.textContent!.includes('Ask to restart'),
+    )!;
+    const { x, y, width, height } = option.getBoundingClientRect();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(x + width / 2), Math.round(y + height / 2)],
+    });
+    await el.updateComplete;
+    expect(popover(el)).to.equal(null);
+    expect(textarea(el).value).to.contain('Could you please restart the device');
+  });
+
+  it('"Don\'t apply" drops the field changes but keeps the text', async () => {
+    const { el, adapter } = await mount();
+    button(el, 'Macros')!.click();
+    await waitUntil(() => options(el).length);
+    await sendKeys({ type: 'waiting' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    button(el, "Don't apply")!.click();
+    await el.updateComplete;
+    const sent = oneEvent(el, 'hd-reply-sent');
+    await clickSend(el);
+    await sent;
+    expect(calls(adapter, 'updateTicket')).to.have.length(0);
+  });
+
+  it('a failed macro apply is shown with Retry (the reply itself was sent)', async () => {
+    const { el, adapter } = await mount({
+      adapterOptions: {
+        failures: { methods: ['updateTicket'], code: 'conflict', message: 'Ticket was changed' },
+      },
+    });
+    button(el, 'Macros')!.click();
+    await waitUntil(() => options(el).length);
+    await sendKeys({ type: 'resolved' });
+    await sendKeys({ press: 'Enter' });
+    await clickSend(el);
+    await waitUntil(() => $(el, '[part="macro-error"]'));
+    expect($(el, '[part="macro-error"]')!.textContent).to.contain('Ticket was changed');
+    expect(calls(adapter, 'sendReply')).to.have.length(1);
+    adapter.setFailures(undefined);
+    button(el, 'Retry macro')!.click();
+    await waitUntil(() => !$(el, '[part="macro-error"]'));
+    expect(calls(adapter, 'updateTicket')).to.have.length(2);
+  });
+
+  it('"/" at the start of a line opens the picker; typing filters; Enter replaces the /query', async () => {
+    const { el } = await mount();
+    await type(el, 'Hello Ada,\n/rest');
+    await waitUntil(() => options(el).length);
+    expect(options(el)).to.deep.equal(['Ask to restart the device']);
+    expect(el.shadowRoot!.activeElement).to.equal(textarea(el));
+    expect(textarea(el).getAttribute('aria-activedescendant')).to.equal('macro-opt-0');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(textarea(el).value).to.equal(
+      'Hello Ada,\nCould you please restart the device and let me know if the problem persists? A full restart (not sleep) clears most stuck sessions.',
+    );
+    expect(popover(el)).to.equal(null);
+  });
+
+  it('"/" mid-line does not open it, and "/note " closes it', async () => {
+    const { el } = await mount();
+    await type(el, 'a/b');
+    expect(popover(el)).to.equal(null);
+    await setDraft(el, '');
+    await type(el, '/note');
+    expect(popover(el)).to.exist;
+    await type(el, ' x');
+    expect(popover(el)).to.equal(null);
+  });
+
+  it('Escape closes the picker without reaching an enclosing dialog', async () => {
+    const { el } = await mount();
+    const outside: string[] = [];
+    const onKey = (e: KeyboardEvent) => outside.push(e.key);
+    document.addEventListener('keydown', onKey);
+    try {
+      button(el, 'Macros')!.click();
+      await waitUntil(() => options(el).length);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(popover(el)).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Macros'));
+      await type(el, '/');
+      await waitUntil(() => popover(el));
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(popover(el)).to.equal(null);
+      expect(outside).not.to.include('Escape');
+    } finally {
+      document.removeEventListener('keydown', onKey);
+    }
+  });
+
+  it('the popover is positioned next to its anchor with floating-ui', async () => {
+    const { el } = await mount();
+    button(el, 'Macros')!.click();
+    await waitUntil(() => options(el).length);
+    const pop = popover(el)!;
+    await waitUntil(() => pop.style.top !== '');
+    const anchor = button(el, 'Macros')!.getBoundingClientRect();
+    const rect = pop.getBoundingClientRect();
+    const below = Math.abs(rect.top - anchor.bottom - 4) < 2;
+    const above = Math.abs(rect.bottom - anchor.top + 4) < 2;
+    expect(below || above).to.equal(true);
+  });
+
+  it('tears down the outside-click listener when closed or removed', async () => {
+    const added: string[] = [];
+    const removed: string[] = [];
+    const origAdd = document.addEventListener;
+    const origRemove = document.removeEventListener;
+    document.addEventListener = function (
+      this: Document,
+      ...args: Parameters<Document['addEventListener']>
+    ) {
+      added.push(args[0]);
+      return origAdd.apply(this, args);
+    } as Document['addEventListener'];
+    document.removeEventListener = function (
+      this: Document,
+      ...args: Parameters<Document['removeEventListener']>
+    ) {
+      removed.push(args[0]);
+      return origRemove.apply(this, args);
+    } as Document['removeEventListener'];
+    try {
+      const { el } = await mount();
+      button(el, 'Macros')!.click();
+      await waitUntil(() => options(el).length);
+      expect(added.filter((t) => t === 'pointerdown')).to.have.length(1);
+      el.remove();
+      expect(removed.filter((t) => t === 'pointerdown')).to.have.length(1);
+    } finally {
+      document.addEventListener = origAdd;
+      document.removeEventListener = origRemove;
+    }
+  });
+
+  it('keyboard: Ctrl+Enter still sends while the / picker is open', async () => {
+    const { el, adapter } = await mount();
+    await type(el, '/zzz');
+    const sent = oneEvent(el, 'hd-reply-sent');
+    await chord('Control', 'Enter');
+    await sent;
+    expect(calls(adapter, 'sendReply')[0].args[1]).to.deep.equal({ body: '/zzz' });
+  });
+});
