@@ -126,6 +126,14 @@ export class HdRemoteSessionEvent extends Event {
   }
 }
 
+/** A remote tool ("Remote desktop" or "Shell") was launched from an active remote session. */
+export class HdRemoteActionEvent extends Event {
+  static readonly eventName = 'hd-remote-action';
+  constructor(readonly detail: { ticketId: string; sessionId: string; tool: 'desktop' | 'shell' }) {
+    super(HdRemoteActionEvent.eventName, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'hd-action-executed': HdActionExecutedEvent;
@@ -140,5 +148,6 @@ declare global {
     'hd-note-added': HdNoteAddedEvent;
     'hd-send-failed': HdSendFailedEvent;
     'hd-remote-session-change': HdRemoteSessionEvent;
+    'hd-remote-action': HdRemoteActionEvent;
   }
 }

@@ -1,0 +1,98 @@
+/**
+ * `<hd-peek-asset-card>`: the linked asset — name, OS, CPU / RAM / Disk tiles (a bar plus the
+ * percentage as text) and compliance pills (icon + text, never color alone).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Asset } from '../../../adapter/types.js';
+import { hostStyles } from '../../../tokens/host-styles.js';
+import { cardFrame, cardStyles } from './card.styles.js';
+
+const clampPercent = (n: number) => Math.max(0, Math.min(100, Math.round(Number(n) || 0)));
+const level = (n: number) => (n >= 90 ? 'danger' : n >= 75 ? 'warn' : '');
+
+export class HdPeekAssetCard extends LitElement {
+  static override styles = [
+    hostStyles,
+    cardStyles,
+    css`
+      .name {
+        font-weight: var(--hd-font-weight-strong);
+        overflow-wrap: anywhere;
+      }
+      .tiles {
+        display: grid;
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+        gap: var(--hd-space-2);
+        margin: var(--hd-space-2) 0;
+      }
+      .tile {
+        display: grid;
+        gap: var(--hd-space-1);
+        padding: var(--hd-space-2);
+        border-radius: var(--hd-radius-s);
+        background: var(--hd-color-surface-sunken);
+      }
+      .tile-label {
+        font-size: var(--hd-font-size-xs);
+        color: var(--hd-color-text-quiet);
+      }
+      .tile-value {
+        font-size: var(--hd-font-size-l);
+        font-weight: var(--hd-font-weight-strong);
+        font-variant-numeric: tabular-nums;
+      }
+      .pills {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hd-space-1);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) asset?: Asset;
+
+  protected override render() {
+    const asset = this.asset;
+    if (!asset) return nothing;
+    const tiles = [
+      ['CPU', asset.cpu],
+      ['RAM', asset.ram],
+      ['Disk', asset.disk],
+    ] as const;
+    return cardFrame(
+      'asset',
+      'Linked asset',
+      html`<p class="name">${asset.name}</p>
+        ${asset.os ? html`<p class="quiet os">${asset.os}</p>` : nothing}
+        <ul class="tiles" aria-label="Utilisation">
+          ${tiles.map(([label, raw]) => {
+            const value = clampPercent(raw);
+            return html`<li class="tile" data-metric=${label.toLowerCase()}>
+              <span class="tile-label">${label}</span>
+              <span class="tile-value">${value}%</span>
+              <span class="bar ${level(value)}" aria-hidden="true"
+                ><span style=${styleMap({ '--_value': `${value}%` })}></span
+              ></span>
+            </li>`;
+          })}
+        </ul>
+        ${
+          asset.compliance.length
+            ? html`<ul class="pills" aria-label="Compliance">
+                ${asset.compliance.map(
+                  (c) =>
+                    html`<li class="pill ${c.ok ? 'ok' : 'danger'}">
+                      <span aria-hidden="true">${c.ok ? '✓' : '✕'}</span>${c.label}<span
+                        class="visually-hidden"
+                        >${c.ok ? ': passing' : ': failing'}</span
+                      >
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }`,
+    );
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * `<hd-peek-related-card>`: other tickets of the same contact or asset. Activating one fires a
+ * cancelable `hd-ticket-open`; unless a listener cancels it, the peek switches to that ticket.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TicketSummary } from '../../../adapter/types.js';
+import { HdTicketOpenEvent } from '../../../events/index.js';
+import { hostStyles } from '../../../tokens/host-styles.js';
+import { cardFrame, cardStyles } from './card.styles.js';
+
+export class HdPeekRelatedCard extends LitElement {
+  static override styles = [
+    hostStyles,
+    cardStyles,
+    css`
+      ul {
+        display: grid;
+        gap: var(--hd-space-1);
+      }
+      button {
+        display: grid;
+        grid-template-columns: auto 1fr auto;
+        align-items: baseline;
+        gap: var(--hd-space-2);
+        width: 100%;
+        padding: var(--hd-space-2);
+        border: 1px solid transparent;
+        border-radius: var(--hd-radius-s);
+        background: none;
+        text-align: start;
+        cursor: pointer;
+      }
+      button:hover {
+        border-color: var(--hd-color-border);
+        background: var(--hd-color-surface-sunken);
+      }
+      .number {
+        color: var(--hd-color-text-quiet);
+        font-variant-numeric: tabular-nums;
+      }
+      .subject {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) related: TicketSummary[] = [];
+
+  private open(ticketId: string) {
+    this.dispatchEvent(new HdTicketOpenEvent({ ticketId }));
+  }
+
+  protected override render() {
+    if (!this.related?.length) return nothing;
+    return cardFrame(
+      'related',
+      'Related tickets',
+      html`<ul>
+        ${this.related.map(
+          (t) =>
+            html`<li>
+              <button type="button" @click=${() => this.open(t.id)}>
+                <span class="number">#${t.number}</span>
+                <span class="subject">${t.subject}</span>
+                <span class="pill">${t.status}</span>
+              </button>
+            </li>`,
+        )}
+      </ul>`,
+    );
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * `<hd-peek-time-card>`: time tracking and contract context — the agent's running timer (ticks
+ * every second; Start / Stop through `adapter.toggleTimer` when the adapter has it), logged
+ * entries with their total, and the contract with its billing terms and hours used.
+ */
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { AdapterError, type Contract, type TimeInfo } from '../../../adapter/types.js';
+import { formatAbsoluteTime } from '../../../model/format.js';
+import { HdElement } from '../../base/hd-element.js';
+import { hostStyles } from '../../../tokens/host-styles.js';
+import { formatClock, formatMinutes } from '../time-text.js';
+import { ClockController } from './clock.js';
+import { cardFrame, cardStyles } from './card.styles.js';
+
+export class HdPeekTimeCard extends HdElement {
+  static override styles = [
+    hostStyles,
+    cardStyles,
+    css`
+      .timer {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--hd-space-2);
+        padding: var(--hd-space-2);
+        border-radius: var(--hd-radius-s);
+        background: var(--hd-color-surface-sunken);
+      }
+      .clock {
+        font-family: var(--hd-font-mono);
+        font-size: var(--hd-font-size-l);
+        font-variant-numeric: tabular-nums;
+      }
+      .entries {
+        display: grid;
+        gap: var(--hd-space-1);
+        margin: var(--hd-space-2) 0;
+      }
+      .entry {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 0 var(--hd-space-2);
+      }
+      .entry .quiet {
+        grid-column: 1 / -1;
+      }
+      .contract {
+        display: grid;
+        gap: var(--hd-space-1);
+        padding-top: var(--hd-space-2);
+        border-top: 1px solid var(--hd-color-border);
+      }
+      h4 {
+        margin: var(--hd-space-2) 0 0;
+        font-size: var(--hd-font-size-s);
+        color: var(--hd-color-text-quiet);
+      }
+    `,
+  ];
+
+  @property({ attribute: 'ticket-id' }) ticketId?: string;
+  @property({ attribute: false }) time?: TimeInfo;
+  @property({ attribute: false }) contract?: Contract;
+
+  /** The adapter's answer to the last toggle (wins over `.time` until `.time` changes). */
+  @state() private localTime?: TimeInfo;
+  @state() private busy = false;
+  @state() private error?: string;
+
+  readonly clock = new ClockController(this, 1000, () => !!this.effectiveTime?.runningSince);
+
+  private get effectiveTime(): TimeInfo | undefined {
+    return this.localTime ?? this.time;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('time') || changed.has('ticketId')) this.localTime = undefined;
+    if (changed.has('ticketId')) this.error = undefined;
+  }
+
+  /** Starts or stops the agent's timer on this ticket. */
+  async toggle(): Promise<void> {
+    const adapter = this.effectiveAdapter;
+    const ticketId = this.ticketId;
+    if (!adapter?.toggleTimer || !ticketId || this.busy) return;
+    this.busy = true;
+    this.error = undefined;
+    try {
+      const ctx = await this.actionContext('peek');
+      const outcome = await this.executor.execute('toggle_timer', ticketId, ctx, (c) =>
+        adapter.toggleTimer!(ticketId, c),
+      );
+      if (ticketId !== this.ticketId) return;
+      if (outcome.ok) this.localTime = outcome.value;
+      else this.error = outcome.error.message;
+    } catch (err) {
+      this.error = AdapterError.from(err).message;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override render() {
+    const time = this.effectiveTime;
+    const contract = this.contract;
+    if (!time && !contract) return nothing;
+    const canToggle = !!this.effectiveAdapter?.toggleTimer;
+    const running = time?.runningSince;
+    const entries = time?.entries ?? [];
+    const total = entries.reduce((sum, e) => sum + e.minutes, 0);
+    return cardFrame(
+      'time',
+      'Time + contract',
+      html`${
+        time || canToggle
+          ? html`<div class="timer">
+              ${
+                running
+                  ? html`<span>
+                      <span class="visually-hidden">Timer running: </span
+                      ><span class="clock" role="timer"
+                        >${formatClock(this.clock.now - Date.parse(running))}</span
+                      >
+                    </span>`
+                  : html`<span class="quiet">No timer running</span>`
+              }
+              ${
+                canToggle
+                  ? html`<button
+                      type="button"
+                      class="hd-button ${running ? '' : 'primary'}"
+                      ?disabled=${this.busy}
+                      @click=${() => this.toggle()}
+                    >
+                      ${running ? 'Stop timer' : 'Start timer'}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${this.error ? html`<p class="hd-error" role="alert">${this.error}</p>` : nothing}
+      ${
+        entries.length
+          ? html`<h4>Logged · ${formatMinutes(total)}</h4>
+              <ul class="entries">
+                ${entries.map(
+                  (e) =>
+                    html`<li class="entry">
+                      <span>${e.agentName}</span><span>${formatMinutes(e.minutes)}</span>
+                      <span class="quiet"
+                        >${e.note ? `${e.note} · ` : ''}${formatAbsoluteTime(e.at)}</span
+                      >
+                    </li>`,
+                )}
+              </ul>`
+          : time
+            ? html`<p class="quiet entries">No time logged yet.</p>`
+            : nothing
+      }
+      ${contract ? this.renderContract(contract) : nothing}`,
+    );
+  }
+
+  private renderContract(c: Contract) {
+    const hasHours = c.hoursIncluded !== undefined && c.hoursIncluded > 0;
+    const used = c.hoursUsed ?? 0;
+    const pct = hasHours ? Math.min(100, Math.round((used / c.hoursIncluded!) * 100)) : 0;
+    return html`<div class="contract">
+      <p><strong>${c.name}</strong></p>
+      ${c.billing ? html`<p class="quiet">${c.billing}</p>` : nothing}
+      ${
+        hasHours
+          ? html`<p>${used} of ${c.hoursIncluded} h used</p>
+              <span
+                class="bar ${pct >= 100 ? 'danger' : pct >= 80 ? 'warn' : ''}"
+                aria-hidden="true"
+                ><span style=${styleMap({ '--_value': `${pct}%` })}></span
+              ></span>`
+          : nothing
+      }
+    </div>`;
+  }
+}

@@ -1,0 +1,300 @@
+import { css } from 'lit';
+
+export const peekStyles = css`
+  :host {
+    display: contents;
+    --_inset: var(--hd-peek-inset, var(--hd-space-4));
+  }
+
+  /* the dialog is a transparent full-viewport layer; the scrim and the panel are inside it */
+  dialog {
+    position: fixed;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    background: transparent;
+    color: var(--hd-color-text);
+  }
+  dialog::backdrop {
+    background: transparent;
+  }
+  .scrim {
+    position: absolute;
+    inset: 0;
+    background: var(--hd-color-scrim);
+    animation: hd-peek-fade var(--hd-duration) ease-out;
+  }
+  .panel {
+    position: absolute;
+    top: var(--_inset);
+    right: var(--_inset);
+    bottom: var(--_inset);
+    width: min(var(--hd-peek-width, 72rem), 100% - 2 * var(--_inset));
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    background: var(--hd-color-surface);
+    color: var(--hd-color-text);
+    border: 1px solid var(--hd-color-border);
+    border-radius: var(--hd-radius-l);
+    box-shadow: var(--hd-shadow-overlay);
+    container: hd-peek / inline-size;
+    animation: hd-peek-slide calc(var(--hd-duration) * 1.4) cubic-bezier(0.2, 0.8, 0.2, 1);
+  }
+  @media (max-width: 40rem) {
+    :host {
+      --_inset: var(--hd-space-2);
+    }
+  }
+  @keyframes hd-peek-slide {
+    from {
+      transform: translateX(2rem);
+    }
+  }
+  @keyframes hd-peek-fade {
+    from {
+      opacity: 0;
+    }
+  }
+
+  .close {
+    position: absolute;
+    top: var(--hd-space-3);
+    right: var(--hd-space-3);
+    z-index: 1;
+    display: grid;
+    place-items: center;
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: var(--hd-radius-m);
+    background: transparent;
+    color: var(--hd-color-text-quiet);
+    cursor: pointer;
+  }
+  .close:hover {
+    color: var(--hd-color-text);
+    border-color: var(--hd-color-border);
+  }
+  .close svg {
+    width: 1rem;
+    height: 1rem;
+  }
+
+  /* ---- header ---- */
+  .header {
+    display: grid;
+    gap: var(--hd-space-2);
+    padding: var(--hd-space-4) var(--hd-space-6) var(--hd-space-3) var(--hd-space-5);
+    border-bottom: 1px solid var(--hd-color-border);
+    background: var(--hd-color-surface);
+  }
+  .header p {
+    margin: 0;
+  }
+  .identity {
+    display: grid;
+    gap: var(--hd-space-1);
+    padding-right: var(--hd-space-5);
+    min-width: 0;
+  }
+  .number {
+    font-size: var(--hd-font-size-s);
+    font-variant-numeric: tabular-nums;
+    color: var(--hd-color-text-quiet);
+  }
+  .subject {
+    margin: 0;
+    font-size: var(--hd-font-size-xl);
+    font-weight: var(--hd-font-weight-strong);
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  .subject:focus {
+    outline: none;
+  }
+  .who {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hd-space-1);
+    color: var(--hd-color-text-quiet);
+  }
+  .contact {
+    color: var(--hd-color-text);
+  }
+  .presence {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--hd-space-1);
+  }
+  .presence-chip {
+    padding: 0 var(--hd-space-2);
+    border-radius: var(--hd-radius-pill);
+    background: var(--hd-color-accent-quiet);
+    color: var(--hd-color-text);
+    font-size: var(--hd-font-size-xs);
+  }
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--hd-space-2);
+  }
+  .field-error,
+  .refresh-error {
+    padding: var(--hd-space-2) var(--hd-space-3);
+    font-size: var(--hd-font-size-s);
+  }
+  .refresh-error {
+    margin: var(--hd-space-2) var(--hd-space-4) 0;
+  }
+  .notes-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--hd-space-1);
+    padding: var(--hd-space-1) 0;
+    border: 0;
+    background: none;
+    color: var(--hd-color-note-text);
+    font-weight: var(--hd-font-weight-strong);
+    cursor: pointer;
+  }
+  .notes-panel {
+    max-height: 12rem;
+    overflow-y: auto;
+    padding: var(--hd-space-2) var(--hd-space-3);
+    border: 1px dashed var(--hd-color-note-border);
+    border-radius: var(--hd-radius-m);
+    background: var(--hd-color-note-bg);
+    color: var(--hd-color-note-text);
+  }
+  .notes-panel[hidden] {
+    display: none;
+  }
+  .notes-list {
+    display: grid;
+    gap: var(--hd-space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .note-meta {
+    font-size: var(--hd-font-size-xs);
+  }
+  .note-body {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .quiet {
+    color: var(--hd-color-text-quiet);
+    font-size: var(--hd-font-size-s);
+  }
+  .notes-panel .quiet {
+    color: inherit;
+  }
+
+  /* ---- body: thread (hero) + context stack ---- */
+  .body {
+    flex: 1 1 auto;
+    min-height: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) var(--hd-peek-context-width, 22rem);
+  }
+  .main {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    min-width: 0;
+    border-right: 1px solid var(--hd-color-border);
+  }
+  .thread-pane {
+    flex: 1 1 auto;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+    background: var(--hd-color-surface-sunken);
+  }
+  .pin {
+    flex: 0 1 auto;
+    max-height: min(14rem, 35%);
+    overflow-y: auto;
+    margin: var(--hd-space-3) var(--hd-space-4) 0;
+    border-radius: var(--hd-radius-m);
+  }
+  hd-peek-thread {
+    flex: 1 1 auto;
+  }
+  .footer {
+    padding: var(--hd-space-3) var(--hd-space-4);
+    border-top: 1px solid var(--hd-color-border);
+    background: var(--hd-color-surface);
+  }
+  .context {
+    display: flex;
+    flex-direction: column;
+    gap: var(--hd-space-3);
+    min-height: 0;
+    overflow-y: auto;
+    padding: var(--hd-space-4);
+    background: var(--hd-color-surface);
+  }
+  .message {
+    padding: var(--hd-space-5);
+  }
+
+  @container hd-peek (width < 680px) {
+    .body {
+      display: block;
+      overflow-y: auto;
+    }
+    .main {
+      border-right: 0;
+      border-bottom: 1px solid var(--hd-color-border);
+    }
+    .thread-pane {
+      height: max(18rem, 55dvh);
+    }
+    .context {
+      overflow: visible;
+    }
+    .header {
+      padding-left: var(--hd-space-4);
+    }
+  }
+
+  /* ---- loading skeleton ---- */
+  .bone {
+    height: 0.875rem;
+    width: 40%;
+    border-radius: var(--hd-radius-s);
+    background: var(--hd-color-skeleton);
+  }
+  .bone.short {
+    width: 4rem;
+  }
+  .bone.title {
+    height: 1.5rem;
+    width: 60%;
+  }
+  .bone.block {
+    flex: 1;
+    width: auto;
+    margin: var(--hd-space-4);
+    border-radius: var(--hd-radius-l);
+  }
+  .bone.card {
+    height: 7rem;
+    width: auto;
+    border-radius: var(--hd-radius-m);
+  }
+  .loading .main {
+    background: var(--hd-color-surface-sunken);
+  }
+`;

@@ -1,0 +1,440 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { HdElement } from '../base/hd-element.js';
+import { hostStyles } from '../../tokens/host-styles.js';
+import {
+  AdapterError,
+  type AdapterEvent,
+  type Agent,
+  type CustomerHistory,
+  type ThreadItem,
+  type Ticket,
+  type TicketContext,
+  type TicketPatch,
+} from '../../adapter/types.js';
+import {
+  HdPeekCloseEvent,
+  HdPeekOpenEvent,
+  type ActionName,
+  type HdReplySentEvent,
+  type HdTicketOpenEvent,
+  type PeekCloseReason,
+} from '../../events/index.js';
+import { ModalController } from './modal.js';
+import { renderHeader, type PeekField, type PresenceState } from './header.js';
+import {
+  renderLoadError,
+  renderMessageBody,
+  renderSkeleton,
+  renderTicketLayout,
+} from './layout.js';
+import { SubscriptionController } from './subscription.js';
+import { loadPeekData } from './load.js';
+import { peekStyles } from './peek.styles.js';
+import type { HdPeekThread } from './thread.js';
+import type { HdPeekRemoteCard } from './cards/remote-card.js';
+import type { HdPeekPicker } from './picker.js';
+import { definePeekElements } from './internals.js';
+import '../composer/define.js';
+import '../customer-history/define.js';
+
+const FIELD_ACTION: Record<PeekField, ActionName> = {
+  status: 'set_status',
+  priority: 'set_priority',
+  assignee: 'set_assignee',
+};
+
+/**
+ * The slide-out for working one ticket: a modal dialog (native `<dialog>` + `showModal()`:
+ * top layer, inert page, Escape) holding a contained, inset, rounded panel over a scrim.
+ * Identity header with inline-edit popovers; the thread (left, hero-sized) with the composer
+ * under it; the context stack (right). The two panes stack into one column when the panel is
+ * narrower than 680px (a container query, so a narrow `--hd-peek-width` collapses it too).
+ *
+ * Every change (status, priority, assignee, notes, replies, `subscribe` events) re-renders in
+ * place: the thread, its scroll position and the composer (and its draft) are kept.
+ *
+ * @summary Ticket slide-out dialog.
+ * @csspart base - The `<dialog>` (fills the viewport).
+ * @csspart scrim - The click-to-dismiss backdrop.
+ * @csspart panel - The rounded panel.
+ * @csspart header - Identity header (number, subject, contact, client, pickers, notes).
+ * @csspart thread - The conversation pane (customer-history pin + thread).
+ * @csspart context - The context stack (cards).
+ * @csspart footer - The composer area under the thread.
+ * @csspart close-button - The "Close" button.
+ * @cssproperty [--hd-peek-width=72rem] - Width of the panel (capped by the viewport).
+ * @cssproperty [--hd-peek-inset=var(--hd-space-4)] - Gap between the panel and the viewport edges.
+ * @cssproperty [--hd-peek-context-width=22rem] - Width of the context stack (two-pane layout).
+ * @fires hd-peek-open - The peek opened or switched ticket (`detail.ticketId`).
+ * @fires hd-peek-close - The peek closed (`detail.reason`: scrim, escape, close or api).
+ * @fires hd-action-executed - After every write (origin `peek`).
+ * @fires hd-ticket-open - A related ticket was activated (cancelable; else the peek switches).
+ * @fires hd-remote-session-change - The remote session changed state.
+ * @fires hd-remote-action - "Remote desktop" or "Shell" was launched.
+ */
+export class HdTicketPeek extends HdElement {
+  static override styles = [hostStyles, peekStyles];
+
+  /** The ticket shown. Changing it while open switches the peek (the last one wins). */
+  @property({ attribute: 'ticket-id', reflect: true }) ticketId?: string;
+  /** Whether the dialog is open. Prefer `show()` / `hide()`. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private ticket?: Ticket;
+  @state() private context?: TicketContext;
+  @state() private agents: Agent[] = [];
+  @state() private me?: Agent;
+  @state() private history?: CustomerHistory;
+  @state() private errors: Partial<Record<PeekField, string>> = {};
+  @state() private presence: ReadonlyMap<string, PresenceState> = new Map();
+  @state() private staleWarning = '';
+  @state() private notesOpen = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.panel') private panel?: HTMLElement;
+  @query('.close') private closeButton?: HTMLButtonElement;
+  @query('hd-peek-thread') private thread?: HdPeekThread;
+  @query('hd-peek-remote-card') private remoteCard?: HdPeekRemoteCard;
+
+  private closeReason: PeekCloseReason = 'api';
+
+  private readonly modal = new ModalController(this, {
+    dialog: () => this.dialog,
+    container: () => this.panel,
+    initialFocus: () => this.closeButton,
+  });
+
+  private readonly load = new Task(this, {
+    task: ([adapter, id, open], { signal }) =>
+      adapter && id && open
+        ? loadPeekData(
+            adapter,
+            id,
+            signal,
+            () => this.currentAgent(),
+            this.flags.customerHistoryPin,
+          )
+        : Promise.resolve(initialState),
+    args: () => [this.effectiveAdapter, this.ticketId, this.open] as const,
+    onComplete: (data) => {
+      if (data.id !== this.ticketId) return;
+      this.ticket = data.ticket;
+      this.context = data.context;
+      this.me = data.me;
+      this.agents = data.agents;
+      this.history = data.history;
+    },
+  });
+
+  /** The `adapter.subscribe()` listener, held while open. */
+  protected readonly live = new SubscriptionController(
+    this,
+    () => (this.open && this.isConnected ? this.effectiveAdapter : undefined),
+    (event) => this.onAdapterEvent(event),
+  );
+
+  private abortedOnDisconnect = false;
+
+  override connectedCallback(): void {
+    definePeekElements();
+    super.connectedCallback();
+    if (this.abortedOnDisconnect) {
+      this.abortedOnDisconnect = false;
+      this.load.run();
+    }
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.load.status === TaskStatus.PENDING) {
+      this.load.abort();
+      this.abortedOnDisconnect = true;
+    }
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('ticketId') || (changed.has('open') && !this.open)) {
+      this.errors = {};
+      this.presence = new Map();
+      this.staleWarning = '';
+      this.notesOpen = false;
+      if (!this.open || this.ticket?.id !== this.ticketId) {
+        this.ticket = undefined;
+        this.context = undefined;
+        this.history = undefined;
+      }
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (this.open) {
+      this.modal.ensureOpen();
+      if ((changed.has('open') || changed.has('ticketId')) && this.ticketId) {
+        // switching tickets removes the focused control (a related ticket): keep focus inside
+        if (!changed.has('open')) this.modal.refocusIfLost();
+        this.dispatchEvent(new HdPeekOpenEvent({ ticketId: this.ticketId }));
+      }
+    } else if (changed.get('open') === true) {
+      this.finishClose();
+    }
+  }
+
+  /** Opens the peek on a ticket (or switches to it when already open). */
+  show(ticketId?: string): void {
+    if (!this.open) this.modal.rememberOpener();
+    if (ticketId !== undefined) this.ticketId = ticketId;
+    this.open = true;
+  }
+
+  /** Closes the peek (`hd-peek-close` with reason `api`). */
+  hide(): void {
+    if (this.open) this.requestClose('api');
+  }
+
+  /** Loads the ticket again (what Retry does). */
+  reload(): void {
+    this.load.run();
+  }
+
+  private requestClose(reason: PeekCloseReason) {
+    if (!this.open) return;
+    this.closeReason = reason;
+    this.open = false;
+  }
+
+  private finishClose() {
+    this.modal.close();
+    const reason = this.closeReason;
+    this.closeReason = 'api';
+    this.dispatchEvent(new HdPeekCloseEvent({ reason, ticketId: this.ticketId }));
+  }
+
+  // ---- live updates ----------------------------------------------------------------------
+
+  private onAdapterEvent(event: AdapterEvent) {
+    const id = this.ticketId;
+    switch (event.type) {
+      case 'ticket.updated':
+        if (event.ticket.id === id && this.ticket?.id === id) this.ticket = event.ticket;
+        break;
+      case 'thread.appended':
+        if (event.ticketId === id) this.onItemArrived(event.item);
+        break;
+      case 'summary.updated':
+        if (event.ticketId === id && this.context) {
+          this.context = { ...this.context, summary: event.summary };
+        }
+        break;
+      case 'session.updated':
+        this.remoteCard?.receive(event.session);
+        break;
+      case 'presence':
+        if (event.ticketId === id && event.agentId !== this.me?.id) {
+          const next = new Map(this.presence);
+          if (event.state === 'left') next.delete(event.agentId);
+          else next.set(event.agentId, event.state);
+          this.presence = next;
+        }
+        break;
+    }
+  }
+
+  private onItemArrived(item: ThreadItem) {
+    this.thread?.appendItem(item);
+    const t = this.ticket;
+    if (!t) return;
+    if (item.kind === 'note' && !t.internalNotes.some((n) => n.id === item.id)) {
+      const { kind: _kind, ...note } = item;
+      this.ticket = { ...t, internalNotes: [...t.internalNotes, note] };
+    }
+    if (item.kind === 'reply' && this.me && item.author !== this.me.name) {
+      this.staleWarning = `${item.author} replied since you opened this ticket. Read the new reply before sending yours.`;
+    }
+  }
+
+  private onReplySent(e: HdReplySentEvent) {
+    if (e.detail.ticketId !== this.ticketId) return;
+    this.thread?.appendItem(e.detail.item);
+    this.staleWarning = '';
+    this.refreshTicket();
+  }
+
+  private onNoteAdded() {
+    this.thread?.refreshLatest();
+    this.refreshTicket();
+  }
+
+  /** Re-reads the ticket in the background and patches it in place (no skeleton). */
+  private async refreshTicket() {
+    const adapter = this.effectiveAdapter;
+    const id = this.ticketId;
+    if (!adapter || !id) return;
+    try {
+      const ticket = await adapter.getTicket(id);
+      if (this.ticket?.id === id && this.open) this.ticket = ticket;
+    } catch {
+      // the shown ticket stays; the next event or reopen brings it up to date
+    }
+  }
+
+  private onInnerTicketOpen(e: HdTicketOpenEvent) {
+    const ticketId = e.detail.ticketId;
+    // decide after every listener (host apps may cancel) has seen the event
+    queueMicrotask(() => {
+      if (!e.defaultPrevented && this.open) this.show(ticketId);
+    });
+  }
+
+  // ---- edits -----------------------------------------------------------------------------
+
+  private async change(field: PeekField, value: string | null, action = FIELD_ACTION[field]) {
+    const adapter = this.effectiveAdapter;
+    const before = this.ticket;
+    if (!adapter || !before) return;
+    const key = field === 'assignee' ? 'assigneeId' : field;
+    const patch = { [key]: value } as TicketPatch;
+    const previous = before[key];
+    this.errors = { ...this.errors, [field]: undefined };
+    let ctx;
+    try {
+      ctx = await this.actionContext('peek');
+    } catch (err) {
+      this.errors = { ...this.errors, [field]: AdapterError.from(err).message };
+      return;
+    }
+    const assignee = field === 'assignee' ? this.agents.find((a) => a.id === value) : undefined;
+    this.ticket = { ...this.ticket!, ...patch, ...(field === 'assignee' ? { assignee } : {}) };
+    const outcome = await this.executor.execute(action, before.id, ctx, (c) =>
+      adapter.updateTicket(before.id, patch, c),
+    );
+    const now = this.ticket;
+    if (!now || now.id !== before.id) return;
+    if (outcome.ok) {
+      this.ticket = outcome.value;
+    } else {
+      if (now[key] === value) {
+        this.ticket = {
+          ...now,
+          [key]: previous,
+          ...(field === 'assignee' ? { assignee: before.assignee } : {}),
+        };
+      }
+      this.errors = { ...this.errors, [field]: outcome.error.message };
+    }
+  }
+
+  private takeOwnership = () => {
+    if (this.me) this.change('assignee', this.me.id, 'take_ownership');
+  };
+
+  // ---- keyboard --------------------------------------------------------------------------
+
+  private onCancel(e: Event) {
+    // Escape: close the peek ourselves to report the reason (and never while a popover is open)
+    e.preventDefault();
+    const pickers = this.renderRoot.querySelectorAll<HdPeekPicker>('hd-peek-picker');
+    const popover = [...pickers].find((p) => p.isOpen);
+    if (popover) popover.closePopover(true);
+    else this.requestClose('escape');
+  }
+
+  private onDialogClose() {
+    // the browser closed the dialog on its own (e.g. a repeated Escape): treat it as Escape
+    if (this.open && !this.dialog?.open) this.requestClose('escape');
+  }
+
+  // ---- render ----------------------------------------------------------------------------
+
+  /* eslint-disable lit-a11y/click-events-have-key-events, lit-a11y/no-redundant-role -- the scrim
+     is a pointer affordance (Escape and "Close" are its keyboard equivalents); role="dialog" is
+     spelled out for hosts and tests that query [role="dialog"] */
+  protected override render() {
+    return html`<dialog
+      part="base"
+      class="base"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="peek-title"
+      @cancel=${this.onCancel}
+      @close=${this.onDialogClose}
+      @keydown=${(e: KeyboardEvent) => this.modal.onKeydown(e)}
+    >
+      ${
+        this.open
+          ? html`<div class="scrim" part="scrim" @click=${() => this.requestClose('scrim')}></div>
+              <div
+                class="panel"
+                part="panel"
+                @hd-ticket-open=${this.onInnerTicketOpen}
+                @hd-reply-sent=${this.onReplySent}
+                @hd-note-added=${this.onNoteAdded}
+              >
+                <button
+                  type="button"
+                  class="close"
+                  part="close-button"
+                  aria-label="Close"
+                  @click=${() => this.requestClose('close')}
+                >
+                  <svg viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.75" />
+                  </svg>
+                </button>
+                ${this.renderBody()}
+              </div>`
+          : nothing
+      }
+    </dialog>`;
+  }
+
+  /* eslint-enable lit-a11y/click-events-have-key-events, lit-a11y/no-redundant-role */
+
+  private renderBody() {
+    if (!this.effectiveAdapter) return renderMessageBody('Ticket', this.renderNoAdapter());
+    const t = this.ticket;
+    const failed = this.load.status === TaskStatus.ERROR;
+    const error = failed ? AdapterError.from(this.load.error).message : '';
+    const retry = () => this.reload();
+    if (t && this.context && t.id === this.ticketId) {
+      return renderTicketLayout({
+        ticket: t,
+        context: this.context,
+        adapter: this.effectiveAdapter,
+        ownAdapter: this.adapter,
+        header: this.renderHeader(t),
+        refreshError: failed ? { message: error, retry } : undefined,
+        pin:
+          this.flags.customerHistoryPin && this.history && this.history.ticketsTotal > 1
+            ? this.history
+            : undefined,
+        staleWarning: this.staleWarning,
+      });
+    }
+    if (failed)
+      return renderMessageBody('Ticket could not be loaded', renderLoadError(error, retry));
+    return renderSkeleton();
+  }
+
+  private renderHeader(t: Ticket) {
+    const names = new Map(this.agents.map((a) => [a.id, a.name]));
+    const presence = [...this.presence].map(([id, s]) => ({ name: names.get(id) ?? id, state: s }));
+    return renderHeader(
+      {
+        ticket: t,
+        agents: this.agents,
+        me: this.me,
+        presence,
+        errors: this.errors,
+        notesOpen: this.notesOpen,
+      },
+      {
+        change: (field, value) => this.change(field, value),
+        takeOwnership: this.takeOwnership,
+        toggleNotes: () => (this.notesOpen = !this.notesOpen),
+      },
+    );
+  }
+}

@@ -1,0 +1,399 @@
+/**
+ * `<hd-peek-thread>`: the conversation of one ticket, newest at the bottom. Loads the newest
+ * page with `listThread`, and older pages (`before` = the oldest loaded id) as the agent scrolls
+ * up, keeping the visible messages in place when they are prepended. Only a window of the
+ * loaded items is rendered (the newest `WINDOW`, growing by `STEP` as the agent scrolls up),
+ * and off-screen items skip layout and paint (`content-visibility: auto`), so a thread of
+ * thousands of items opens as fast as a short one.
+ *
+ * New items (`appendItem()`, from `thread.appended` events or a sent reply) stick to the bottom when
+ * the agent is already there; otherwise a "new messages" button offers to jump down.
+ * Internal to the peek.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import {
+  AdapterError,
+  isAbortError,
+  type HelpdeskAdapter,
+  type ThreadItem,
+} from '../../adapter/types.js';
+import { hostStyles } from '../../tokens/host-styles.js';
+import { renderThreadItem, threadItemStyles } from './thread-item.js';
+
+/** Items rendered right after the first page arrives. */
+export const WINDOW = 60;
+/** Items revealed per scroll-up step from what is already loaded. */
+export const STEP = 40;
+
+type ScrollIntent = 'bottom' | 'prepend';
+
+function describe(item: ThreadItem): string {
+  switch (item.kind) {
+    case 'customer':
+      return `New message from ${item.author}`;
+    case 'reply':
+      return `New reply from ${item.author}`;
+    case 'note':
+      return `New internal note from ${item.author}`;
+    default:
+      return item.text;
+  }
+}
+
+export class HdPeekThread extends LitElement {
+  static override styles = [
+    hostStyles,
+    threadItemStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        position: relative;
+        min-height: 0;
+      }
+      .scroller {
+        flex: 1 1 auto;
+        min-height: 0;
+        overflow-y: auto;
+        overscroll-behavior: contain;
+        padding: var(--hd-space-4);
+      }
+      .top {
+        display: flex;
+        justify-content: center;
+        margin-bottom: var(--hd-space-3);
+        font-size: var(--hd-font-size-s);
+        color: var(--hd-color-text-quiet);
+      }
+      .jump {
+        position: absolute;
+        bottom: var(--hd-space-3);
+        left: 50%;
+        transform: translateX(-50%);
+        box-shadow: var(--hd-shadow-overlay);
+      }
+      .empty {
+        margin: var(--hd-space-6) auto;
+        text-align: center;
+        color: var(--hd-color-text-quiet);
+      }
+      .skeleton {
+        display: grid;
+        gap: var(--hd-space-3);
+        padding: var(--hd-space-4);
+      }
+      .bone {
+        height: 4rem;
+        width: 60%;
+        border-radius: var(--hd-radius-l);
+        background: var(--hd-color-skeleton);
+      }
+      .bone:nth-child(even) {
+        justify-self: end;
+        width: 45%;
+      }
+      .hd-error {
+        margin: var(--hd-space-4);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) adapter?: HelpdeskAdapter;
+  @property({ attribute: 'ticket-id' }) ticketId?: string;
+  /** Items per `listThread` page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  @state() private items: ThreadItem[] = [];
+  @state() private hasMore = false;
+  /** Index of the first rendered item. */
+  @state() private from = 0;
+  @state() private loadingOlder = false;
+  @state() private olderError?: string;
+  @state() private unseen = 0;
+  @state() private announcement = '';
+  @state() private loadedFor?: string;
+
+  @query('.scroller') private scroller?: HTMLElement;
+
+  private scrollIntent?: ScrollIntent;
+  private anchor?: { height: number; top: number };
+  /** True while the agent is at the newest item: growth and new items keep it there. */
+  private stuck = true;
+  /** Where we last put the scroller when sticking to the end. */
+  private pinnedTop?: number;
+  private observed?: HTMLElement;
+  private readonly resizes = new ResizeObserver(() => {
+    const sc = this.scroller;
+    // the agent may have scrolled away since we pinned (their scroll event is still queued)
+    if (sc && this.pinnedTop !== undefined && Math.abs(sc.scrollTop - this.pinnedTop) > 1) {
+      this.stuck = this.isAtBottom();
+    }
+    if (this.stuck) this.scrollToEnd();
+  });
+  private olderAbort?: AbortController;
+  private abortedOnDisconnect = false;
+
+  private readonly task = new Task(this, {
+    task: async ([adapter, id], { signal }) => {
+      if (!adapter || !id) return initialState;
+      try {
+        return await adapter.listThread(id, { limit: this.pageSize, signal });
+      } catch (err) {
+        throw isAbortError(err) ? err : AdapterError.from(err);
+      }
+    },
+    args: () => [this.adapter, this.ticketId] as const,
+    onComplete: (page) => {
+      this.olderAbort?.abort();
+      this.olderAbort = undefined;
+      this.loadingOlder = false;
+      this.olderError = undefined;
+      this.items = page.items;
+      this.hasMore = page.hasMore;
+      this.from = Math.max(0, page.items.length - WINDOW);
+      this.unseen = 0;
+      this.scrollIntent = 'bottom';
+      this.loadedFor = this.ticketId;
+    },
+  });
+
+  /** The items currently in the DOM (the render window). */
+  get renderedCount(): number {
+    return this.loadedFor ? this.items.length - this.from : 0;
+  }
+
+  /** True once the first page of the current ticket is shown. */
+  get loaded(): boolean {
+    return !!this.ticketId && this.loadedFor === this.ticketId;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.abortedOnDisconnect) {
+      this.abortedOnDisconnect = false;
+      this.task.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+    this.observed = undefined;
+    this.olderAbort?.abort();
+    if (this.task.status === TaskStatus.PENDING) {
+      this.task.abort();
+      this.abortedOnDisconnect = true;
+    }
+  }
+
+  /** Adds (or updates, by id) an item at the bottom. */
+  appendItem(item: ThreadItem): void {
+    if (!this.loaded) return;
+    const index = this.items.findIndex((i) => i.id === item.id);
+    if (index >= 0) {
+      const next = [...this.items];
+      next[index] = item;
+      this.items = next;
+      return;
+    }
+    this.items = [...this.items, item];
+    if (!this.stuck) this.unseen++;
+    this.announcement = describe(item);
+  }
+
+  /** Fetches the newest page again and appends what is new (after a send). */
+  async refreshLatest(): Promise<void> {
+    const adapter = this.adapter;
+    const id = this.ticketId;
+    if (!adapter || !id || !this.loaded) return;
+    try {
+      const page = await adapter.listThread(id, { limit: this.pageSize });
+      if (id !== this.ticketId) return;
+      const known = new Set(this.items.map((i) => i.id));
+      for (const item of page.items) if (!known.has(item.id)) this.appendItem(item);
+    } catch {
+      // a background refresh: the thread stays as it is; subscribe events still arrive
+    }
+  }
+
+  /** Shows older items: first from what is loaded, then the previous page from the adapter. */
+  async revealOlder(): Promise<void> {
+    if (!this.loaded) return;
+    if (this.from > 0) {
+      this.scrollIntent = 'prepend';
+      this.from = Math.max(0, this.from - STEP);
+      return;
+    }
+    const adapter = this.adapter;
+    const id = this.ticketId;
+    const first = this.items[0];
+    if (!this.hasMore || this.loadingOlder || !adapter || !id || !first) return;
+    const controller = new AbortController();
+    this.olderAbort = controller;
+    this.loadingOlder = true;
+    this.olderError = undefined;
+    try {
+      const page = await adapter.listThread(id, {
+        before: first.id,
+        limit: this.pageSize,
+        signal: controller.signal,
+      });
+      if (controller.signal.aborted || id !== this.ticketId) return;
+      const known = new Set(this.items.map((i) => i.id));
+      const older = page.items.filter((i) => !known.has(i.id));
+      this.scrollIntent = 'prepend';
+      this.items = [...older, ...this.items];
+      this.from = Math.max(0, older.length - Math.max(STEP, this.pageSize));
+      this.hasMore = page.hasMore && older.length > 0;
+    } catch (err) {
+      if (controller.signal.aborted || isAbortError(err)) return;
+      this.olderError = AdapterError.from(err).message;
+    } finally {
+      if (this.olderAbort === controller) {
+        this.olderAbort = undefined;
+        this.loadingOlder = false;
+      }
+    }
+  }
+
+  /** Scrolls to the newest item (and stays there as items arrive). */
+  scrollToLatest(): void {
+    this.stuck = true;
+    this.scrollToEnd();
+    this.unseen = 0;
+  }
+
+  private scrollToEnd() {
+    const sc = this.scroller;
+    if (!sc) return;
+    sc.scrollTop = sc.scrollHeight;
+    this.pinnedTop = sc.scrollTop;
+  }
+
+  private isAtBottom(): boolean {
+    const sc = this.scroller;
+    return !sc || sc.scrollHeight - sc.scrollTop - sc.clientHeight < 8;
+  }
+
+  protected override willUpdate(): void {
+    const sc = this.scroller;
+    if (sc && this.scrollIntent) this.anchor = { height: sc.scrollHeight, top: sc.scrollTop };
+  }
+
+  protected override updated(): void {
+    const sc = this.scroller;
+    const intent = this.scrollIntent;
+    this.scrollIntent = undefined;
+    const list = this.renderRoot.querySelector<HTMLElement>('.items') ?? undefined;
+    if (list !== this.observed) {
+      this.resizes.disconnect();
+      this.observed = list;
+      if (sc && list) {
+        this.resizes.observe(sc);
+        this.resizes.observe(list);
+      }
+    }
+    if (sc && intent === 'bottom') {
+      this.stuck = true;
+      this.scrollToEnd();
+    } else if (sc && intent === 'prepend' && this.anchor) {
+      sc.scrollTop = sc.scrollHeight - (this.anchor.height - this.anchor.top);
+    } else if (this.stuck) {
+      this.scrollToEnd();
+    }
+    // a short first page cannot be scrolled: keep revealing until it fills the pane
+    if (
+      sc &&
+      this.loaded &&
+      sc.scrollHeight <= sc.clientHeight + 1 &&
+      (this.from > 0 || this.hasMore) &&
+      !this.loadingOlder &&
+      !this.olderError
+    ) {
+      queueMicrotask(() => this.revealOlder());
+    }
+  }
+
+  private onScroll() {
+    const sc = this.scroller;
+    if (!sc) return;
+    this.stuck = this.isAtBottom();
+    if (this.stuck) this.pinnedTop = sc.scrollTop;
+    if (sc.scrollTop < 160) this.revealOlder();
+    if (this.unseen && this.stuck) this.unseen = 0;
+  }
+
+  protected override render() {
+    if (!this.loaded) {
+      if (this.task.status === TaskStatus.ERROR) {
+        const message = AdapterError.from(this.task.error).message;
+        return html`<div class="hd-error" role="alert" part="error">
+          <p>The conversation could not be loaded: ${message}</p>
+          <button type="button" class="hd-button" @click=${() => this.task.run()}>Retry</button>
+        </div>`;
+      }
+      return html`<div class="skeleton" part="loading" role="status" aria-live="polite">
+        <span class="visually-hidden">Loading conversation…</span>
+        <div class="bone"></div>
+        <div class="bone"></div>
+        <div class="bone"></div>
+      </div>`;
+    }
+    const visible = this.items.slice(this.from);
+    return html`<div
+        class="scroller"
+        part="scroller"
+        role="region"
+        aria-label="Conversation"
+        tabindex="0"
+        @scroll=${this.onScroll}
+      >
+        ${this.renderTop()}
+        ${
+          this.items.length
+            ? html`<ol class="items">
+                ${repeat(visible, (i) => i.id, renderThreadItem)}
+              </ol>`
+            : html`<p class="empty">No messages yet.</p>`
+        }
+      </div>
+      ${
+        this.unseen
+          ? html`<button
+              type="button"
+              class="hd-button primary jump"
+              @click=${() => this.scrollToLatest()}
+            >
+              ${this.unseen === 1 ? '1 new message' : `${this.unseen} new messages`} — jump to
+              latest
+            </button>`
+          : nothing
+      }
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private renderTop() {
+    if (this.olderError) {
+      return html`<div class="hd-error" role="alert">
+        <p>Older messages could not be loaded: ${this.olderError}</p>
+        <button type="button" class="hd-button" @click=${() => this.revealOlder()}>Retry</button>
+      </div>`;
+    }
+    if (this.from > 0 || this.hasMore) {
+      return html`<div class="top">
+        <button
+          type="button"
+          class="hd-button older"
+          aria-busy=${this.loadingOlder ? 'true' : 'false'}
+          @click=${() => this.revealOlder()}
+        >
+          ${this.loadingOlder ? 'Loading older messages…' : 'Load older messages'}
+        </button>
+      </div>`;
+    }
+    return this.items.length ? html`<p class="top">Beginning of the conversation</p>` : nothing;
+  }
+}
