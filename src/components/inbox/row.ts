@@ -1,0 +1,125 @@
+/**
+ * Render helpers for inbox rows. Rows carry no per-row listeners (the list delegates clicks
+ * and keys), so re-rendering unchanged data leaves the DOM untouched.
+ */
+import { html, nothing } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { live } from 'lit/directives/live.js';
+import type { Priority, TicketSummary } from '../../adapter/types.js';
+import { ticketSlaState } from '../../model/sla.js';
+import { formatAbsoluteTime, formatRelativeTime } from '../../model/format.js';
+
+const SUMMARY_FIELDS = [
+  'id',
+  'number',
+  'subject',
+  'status',
+  'priority',
+  'assigneeId',
+  'customerId',
+  'contactName',
+  'updatedAt',
+  'createdAt',
+  'sla',
+  'unread',
+  'tags',
+  'teamId',
+  'projectId',
+] as const satisfies readonly (keyof TicketSummary)[];
+
+/** Just the summary fields of a (full) ticket, e.g. from a live `ticket.updated` event. */
+export function toSummary(ticket: TicketSummary): TicketSummary {
+  const summary: Partial<Record<keyof TicketSummary, unknown>> = {};
+  for (const key of SUMMARY_FIELDS) if (key in ticket) summary[key] = ticket[key];
+  return summary as unknown as TicketSummary;
+}
+
+export interface RowState {
+  selected: boolean;
+  /** The row that holds the list's single tab stop (roving tabindex). */
+  tabStop: boolean;
+  /** The ticket last opened from this list. */
+  current: boolean;
+  /** Another agent is viewing or typing in this ticket. */
+  watched: boolean;
+  /** Epoch ms used for relative times and SLA state. */
+  now: number;
+}
+
+const PRIORITY_GLYPHS: Record<Priority, string> = {
+  urgent: '⇈',
+  high: '↑',
+  normal: '–',
+  low: '↓',
+};
+
+export function renderPriority(priority: Priority) {
+  const label = `Priority: ${priority}`;
+  return html`<span class="priority ${priority}" role="img" aria-label=${label} title=${label}
+    >${PRIORITY_GLYPHS[priority] ?? '–'}</span
+  >`;
+}
+
+function flag(kind: string, label: string, text: string) {
+  return html`<span class="flag ${kind}" role="img" aria-label=${label} title=${label}
+    >${text}</span
+  >`;
+}
+
+export function renderRow(t: TicketSummary, s: RowState) {
+  const sla = ticketSlaState(t, s.now);
+  const flags = [];
+  if (sla === 'breached') flags.push(flag('danger', 'SLA breached', 'Breached'));
+  if (sla === 'at_risk') flags.push(flag('warning', 'SLA at risk', 'At risk'));
+  if (t.assigneeId === null) flags.push(flag('quiet', 'Unassigned', 'Unassigned'));
+  if (s.watched) flags.push(flag('accent', 'Another agent is viewing', 'Viewing'));
+  return html`<li
+    part="row"
+    class=${classMap({ row: true, selected: s.selected, unread: t.unread, current: s.current })}
+    data-id=${t.id}
+  >
+    <input
+      class="check"
+      type="checkbox"
+      tabindex="-1"
+      .checked=${live(s.selected)}
+      aria-label="Select ticket #${t.number} — ${t.subject}"
+    />
+    ${renderPriority(t.priority)}
+    <span class="main">
+      <button
+        class="open"
+        type="button"
+        tabindex=${s.tabStop ? 0 : -1}
+        title=${t.subject}
+        aria-current=${s.current ? 'true' : 'false'}
+      >
+        <span class="number">#${t.number}</span>
+        <span class="subject">${t.subject}</span>
+      </button>
+      ${flags.length ? html`<span class="flags">${flags}</span>` : nothing}
+    </span>
+    <span class="contact">${t.contactName}</span>
+    <time class="updated" datetime=${t.updatedAt} title=${formatAbsoluteTime(t.updatedAt)}
+      >${formatRelativeTime(t.updatedAt, s.now)}</time
+    >
+    <span class="marker"
+      >${t.unread ? html`<span class="unread-dot" role="img" aria-label="Unread"></span>` : nothing}</span
+    >
+  </li>`;
+}
+
+/** Placeholder rows while the first page loads. */
+export function renderSkeleton(count: number) {
+  return html`<ul class="list skeleton" part="list skeleton" aria-hidden="true">
+    ${Array.from(
+      { length: Math.min(Math.max(count, 1), 10) },
+      () =>
+        html`<li class="row">
+          <span class="bone check-bone"></span>
+          <span class="bone long"></span>
+          <span class="bone short"></span>
+        </li>`,
+    )}
+  </ul>`;
+}
