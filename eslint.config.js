@@ -13,6 +13,7 @@ export default tseslint.config(
       'coverage',
       'public/mockServiceWorker.js',
       'custom-elements.json',
+      '.puppeteerrc.cjs',
     ],
   },
   js.configs.recommended,

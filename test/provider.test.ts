@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
-import { html as litHtml } from 'lit';
+import { html as litHtml, type LitElement } from 'lit';
 import { HdElement, NO_ADAPTER_MESSAGE } from '../src/components/base/hd-element.js';
 import '../src/components/provider/define.js';
 import type { HdProvider } from '../src/components/provider/provider.js';
@@ -47,7 +47,7 @@ describe('<hd-provider>', () => {
         ><test-consumer></test-consumer
       ></hd-provider>`,
     );
-    const consumer = el.querySelector('test-consumer')!;
+    const consumer = el.querySelector<LitElement>('test-consumer')!;
     await waitUntil(() => consumer.shadowRoot!.textContent!.includes('inbox:true'));
     expect(consumer.shadowRoot!.textContent).to.contain('pin:false');
     el.removeAttribute('feature-agent-inbox');

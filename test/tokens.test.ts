@@ -113,7 +113,10 @@ describe('design tokens', () => {
 describe('docs/theming.md', () => {
   it('lists every token the theme sheet defines', async () => {
     const doc = await (await fetch('/docs/theming.md')).text();
-    const missing = [...declared(themesCss)].filter((name) => !doc.includes(name) && !doc.includes(name.replace(/-(s|m|l|xl|xs|pill|quiet|\d)$/, '')));
+    const missing = [...declared(themesCss)].filter(
+      (name) =>
+        !doc.includes(name) && !doc.includes(name.replace(/-(s|m|l|xl|xs|pill|quiet|\d)$/, '')),
+    );
     expect(missing).to.deep.equal([]);
   });
 });

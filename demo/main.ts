@@ -1,0 +1,69 @@
+/**
+ * The demo page (`npm start`): the whole cockpit on the embedded memory adapter, or on the
+ * REST adapter against the msw-mocked API (`?source=rest`). Settings persist in the URL.
+ */
+import '../src/index.js';
+import { createMemoryAdapter } from '../src/adapter/memory/index.js';
+import { createDemoData } from '../src/mocks/demo-data.js';
+import type { HelpdeskAdapter } from '../src/adapter/types.js';
+
+const params = new URLSearchParams(location.search);
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const theme = $<HTMLSelectElement>('theme');
+const brand = $<HTMLInputElement>('brand');
+const source = $<HTMLSelectElement>('source');
+const live = $<HTMLInputElement>('live');
+const noEmail = $<HTMLInputElement>('no-email');
+const cockpit = document.querySelector('hd-cockpit')!;
+
+theme.value = params.get('theme') ?? 'light';
+source.value = params.get('source') ?? 'memory';
+live.checked = params.get('live') === '1';
+noEmail.checked = params.get('noEmail') === '1';
+if (params.get('brand')) brand.value = params.get('brand')!;
+
+function applyLook() {
+  document.documentElement.dataset.theme = theme.value;
+  if (params.get('brand')) document.documentElement.style.setProperty('--hd-brand', brand.value);
+}
+
+async function makeAdapter(): Promise<HelpdeskAdapter> {
+  const data = createDemoData({ seed: 7, tickets: 60, now: Date.now() });
+  data.tenant.emailAccountConfigured = !noEmail.checked;
+  if (source.value === 'rest') {
+    const { startMockApi } = await import('../src/mocks/browser.js');
+    const { createRestAdapter } = await import('../src/adapter/rest/index.js');
+    await startMockApi({ data, latencyMs: [80, 300] });
+    return createRestAdapter({ baseUrl: `${location.origin}/api`, csrfToken: 'demo-csrf-token' });
+  }
+  const adapter = createMemoryAdapter({ data, latencyMs: [60, 250] });
+  if (live.checked) adapter.startLiveFeed({ intervalMs: 8000 });
+  return adapter;
+}
+
+function persist() {
+  const next = new URLSearchParams({ theme: theme.value, source: source.value });
+  if (live.checked) next.set('live', '1');
+  if (noEmail.checked) next.set('noEmail', '1');
+  if (brand.value !== '#3451d1') next.set('brand', brand.value);
+  history.replaceState(null, '', `?${next}`);
+}
+
+theme.addEventListener('change', () => {
+  persist();
+  applyLook();
+});
+brand.addEventListener('input', () => {
+  document.documentElement.style.setProperty('--hd-brand', brand.value);
+  persist();
+});
+// data settings need a fresh backend: reload with them in the URL
+for (const input of [source, live, noEmail]) {
+  input.addEventListener('change', () => {
+    persist();
+    location.reload();
+  });
+}
+
+applyLook();
+cockpit.adapter = await makeAdapter();
