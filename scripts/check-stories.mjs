@@ -1,0 +1,512 @@
+#!/usr/bin/env node
+// The Storybook CI check: builds Storybook (unless --no-build), serves storybook-static/ on
+// 127.0.0.1, opens every story of index.json in headless Chromium in every theme and fails a
+// story × theme on any console error, page error, failed render (Storybook's error display, a
+// story that never finishes, an empty canvas, a failed request) or axe violation. Docs pages
+// (autodocs + MDX) are opened once each and must render without errors.
+//
+// Usage: node scripts/check-stories.mjs [--no-build] [--dir storybook-static] [--themes light,dark]
+//          [--only <id substring>] [--concurrency 3] [--width 1280] [--no-docs] [--fresh]
+//          [--screenshots <dir>] [--verbose]   (--verbose: build output and per-phase timings)
+// Env: CHROME_PATH (default /usr/bin/chromium); HD_COUNT_FILE gets the closing
+// `N passed, N failed` line (see .ci/run).
+//
+// Allowed on purpose: console errors Chromium logs for HTTP error statuses of mocked API
+// responses (msw answering 4xx/5xx is what error-state stories show). Stories can skip axe only
+// the way the a11y addon knows: `parameters.a11y.disable` or `test: 'off'` (listed at the end);
+// `test: 'todo'` still fails here.
+/* global URL, setTimeout, clearTimeout -- Node globals (eslint.config.js lists browser ones) */
+import { createServer } from 'node:http';
+import {
+  createReadStream,
+  existsSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(fileURLToPath(import.meta.url), '../..');
+const THEMES = ['light', 'dark', 'tinted', 'parchment'];
+
+// ---- options ----------------------------------------------------------------------------
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const staticDir = resolve(repo, option('--dir', 'storybook-static'));
+const themes = option('--themes', THEMES.join(',')).split(',').filter(Boolean);
+const only = option('--only', '');
+const concurrency = Math.max(1, Number(option('--concurrency', Math.min(4, cpus().length + 1))));
+const width = Number(option('--width', 1280));
+const screenshotDir = option('--screenshots', '');
+const verbose = flag('--verbose');
+const checkDocs = !flag('--no-docs');
+// a story is loaded once and switched through the themes with the toolbar global (as a designer
+// does); stories with a play function, and all with --fresh, are loaded anew for every theme so
+// the play function runs in each
+const alwaysFresh = flag('--fresh');
+const TEST_TIMEOUT = 45_000;
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+function finish(passed, failed, code = failed > 0 ? 1 : 0) {
+  const line = `${passed} passed, ${failed} failed`;
+  if (process.env.HD_COUNT_FILE) writeFileSync(process.env.HD_COUNT_FILE, line + '\n');
+  console.log(`\n${line}`);
+  process.exit(code);
+}
+
+// ---- build --------------------------------------------------------------------------------
+/** Runs a build step; its output is shown only when it fails (or with --verbose). */
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  if (r.status !== 0 || verbose) process.stdout.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+  if (r.error) console.error(r.error.message);
+  return r.status === 0;
+}
+
+if (!flag('--no-build')) {
+  const bin = (name) => join(repo, 'node_modules/.bin', name);
+  console.log('::: custom-elements-manifest analyze (autodocs source)');
+  if (!run('npm', ['run', '--silent', 'analyze'])) {
+    console.error('npm run analyze failed');
+    finish(0, 1);
+  }
+  console.log(`::: storybook build -o ${staticDir}`);
+  if (!run(bin('storybook'), ['build', '-o', staticDir, '--quiet', '--disable-telemetry'])) {
+    console.error('storybook build failed');
+    finish(0, 1);
+  }
+}
+if (!existsSync(join(staticDir, 'index.json'))) {
+  console.error(`No ${staticDir}/index.json: build Storybook first (or drop --no-build).`);
+  finish(0, 1);
+}
+if (!existsSync(executablePath)) {
+  console.error(
+    `No Chromium at ${executablePath}. Debian: apt-get install -y chromium; or set CHROME_PATH.`,
+  );
+  finish(0, 1);
+}
+
+// ---- static server ------------------------------------------------------------------------
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  let file = resolve(staticDir, '.' + decodeURIComponent(url.pathname));
+  if (file !== staticDir && !file.startsWith(staticDir + sep)) {
+    res.writeHead(403).end();
+    return;
+  }
+  if (url.pathname === '/favicon.ico') {
+    // browsers ask for it on their own; Storybook ships favicon.svg only
+    res.writeHead(204).end();
+    return;
+  }
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    const size = statSync(file).size;
+    res.writeHead(200, {
+      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': size,
+      // hashed assets: let the browser cache them across the many page loads
+      'Cache-Control': file.includes(`${sep}assets${sep}`) ? 'max-age=3600' : 'no-cache',
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- the tests ----------------------------------------------------------------------------
+const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
+const entries = Object.values(index.entries ?? {}).filter((e) => !only || e.id.includes(only));
+// one job per entry, one test per story × theme (see alwaysFresh); a docs page is loaded once
+const jobs = entries
+  .filter((e) => e.type === 'story' || (e.type === 'docs' && checkDocs))
+  .map((entry) => ({
+    entry,
+    docs: entry.type === 'docs',
+    themes: entry.type === 'docs' ? [themes[0]] : themes,
+  }));
+const storyCount = entries.filter((e) => e.type === 'story').length;
+const testCount = jobs.reduce((n, j) => n + j.themes.length, 0);
+if (storyCount === 0) {
+  console.error(`No stories in ${staticDir}/index.json${only ? ` matching "${only}"` : ''}.`);
+  server.close();
+  finish(0, 1);
+}
+console.log(
+  `::: ${storyCount} stories × ${themes.length} themes` +
+    (checkDocs ? ` + ${jobs.filter((j) => j.docs).length} docs pages` : '') +
+    ` at ${width}px, ${concurrency} in parallel (Chromium ${executablePath})`,
+);
+
+const { chromium } = await import('playwright-core');
+const axeSource = readFileSync(join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const browser = await chromium.launch({ executablePath, headless: true, args: chromeArgs });
+
+// Runs in the page before Storybook: records the channel events that say how rendering went.
+function recordStorybookEvents() {
+  const state = { done: false, error: '' };
+  window.__hdCheck = state;
+  let channel;
+  const hook = (ch) => {
+    const fail = (what) => (payload) => {
+      const detail =
+        typeof payload === 'string'
+          ? payload
+          : [payload?.title, payload?.name, payload?.message, payload?.description]
+              .filter(Boolean)
+              .join(': ');
+      state.error ||= `${what}${detail ? `: ${detail}` : ''}`;
+      state.done = true;
+    };
+    ch.on('storyFinished', (p) => {
+      if (p?.status === 'error') state.error ||= 'story finished with status "error"';
+      state.done = true;
+    });
+    ch.on('docsRendered', () => (state.done = true));
+    ch.on('storyErrored', fail('story errored'));
+    ch.on('storyThrewException', fail('story threw'));
+    ch.on('storyMissing', fail('story missing'));
+    ch.on('playFunctionThrewException', fail('play function threw'));
+    ch.on('unhandledErrorsWhilePlaying', fail('unhandled errors while playing'));
+  };
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set: (ch) => {
+      channel = ch;
+      if (ch?.on) hook(ch);
+    },
+  });
+  // every story starts from empty storage (drafts, selection, saved views)
+  try {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  } catch {
+    /* storage may be unavailable */
+  }
+}
+
+// Runs in the page: switches the theme global like the toolbar does; the story re-renders.
+function switchTheme(theme) {
+  window.__hdCheck.done = false;
+  window.__hdCheck.error = '';
+  window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { theme } });
+}
+
+// Runs in the page: a cheap fingerprint of the rendered tree, shadow roots included.
+function fingerprint(rootId) {
+  let elements = 0;
+  let text = 0;
+  let busy = 0;
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      elements++;
+      if (el.getAttribute('aria-busy') === 'true') busy++;
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+    text += (root.textContent ?? '').length;
+  };
+  walk(document.getElementById(rootId) ?? document.body);
+  return `${elements}/${text}/${busy}/${document.documentElement.dataset.theme}`;
+}
+
+// Runs in the page: axe over the story as the a11y addon does (body minus Storybook's own
+// elements, `region` off), honoring the story's `parameters.a11y`.
+async function runAxe() {
+  const story = window.__STORYBOOK_PREVIEW__?.currentRender?.story;
+  const params = story?.parameters?.a11y ?? {};
+  if (params.disable === true || params.test === 'off') return { skipped: true, violations: [] };
+  const context = {
+    include: document.body,
+    exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'],
+  };
+  if (params.context) {
+    const c = params.context;
+    if (typeof c === 'object' && ('include' in c || 'exclude' in c)) {
+      if (c.include !== undefined) context.include = c.include;
+      if (c.exclude !== undefined) context.exclude = context.exclude.concat(c.exclude);
+    } else {
+      context.include = c;
+    }
+  }
+  const axe = window.axe;
+  axe.reset();
+  const config = params.config ?? {};
+  axe.configure({ ...config, rules: [{ id: 'region', enabled: false }, ...(config.rules ?? [])] });
+  const result = await axe.run(context, { resultTypes: ['violations'], ...(params.options ?? {}) });
+  return {
+    skipped: false,
+    violations: result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 6).map((n) => ({
+        target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' >>> '),
+        summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+      })),
+      more: Math.max(0, v.nodes.length - 6),
+    })),
+  };
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(predicate, timeout, interval = 50) {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (await predicate()) return true;
+    await sleep(interval);
+  }
+  return false;
+}
+
+/** Checks one index entry: returns one `{theme, problems, axeSkipped}` per theme. */
+async function runJob(context, job) {
+  const { entry, docs } = job;
+  const page = await context.newPage();
+  const inflight = new Set();
+  const mockedErrors = new Set();
+  let problems = [];
+  let timing = {};
+  let mark = Date.now();
+  const lap = (name) => {
+    timing[name] = Date.now() - mark;
+    mark = Date.now();
+  };
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    const where = msg.location()?.url ?? '';
+    if (text.startsWith('Failed to load resource') && mockedErrors.has(where)) return;
+    problems.push(`console error: ${text}${where && !text.includes(where) ? ` (${where})` : ''}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.stack || err.message}`));
+  page.on('request', (r) => {
+    // event streams stay open for the page's life: they never make the network idle
+    if (r.resourceType() !== 'eventsource') inflight.add(r);
+  });
+  page.on('requestfinished', (r) => inflight.delete(r));
+  page.on('requestfailed', (r) => {
+    inflight.delete(r);
+    const failure = r.failure()?.errorText ?? '';
+    // aborted fetches are what elements do on purpose when a newer request replaces them
+    if (!failure.includes('ERR_ABORTED')) problems.push(`request failed: ${r.url()} ${failure}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() < 400) return;
+    if (r.fromServiceWorker()) mockedErrors.add(r.url());
+    else problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+
+  const results = [];
+  try {
+    for (const [i, theme] of job.themes.entries()) {
+      problems = [];
+      timing = {};
+      mark = Date.now();
+      let axeSkipped = false;
+      try {
+        const fresh = i === 0 || alwaysFresh || (entry.tags ?? []).includes('play-fn');
+        if (fresh) {
+          const url =
+            `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}` +
+            `&viewMode=${docs ? 'docs' : 'story'}&globals=theme:${theme};a11y.manual:!true`;
+          await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+          lap('load');
+        } else {
+          await page.evaluate(switchTheme, theme);
+        }
+        const finished = await waitFor(
+          () => page.evaluate(() => window.__hdCheck?.done === true),
+          20_000,
+        );
+        lap('render');
+        const sbError = await page.evaluate(() => window.__hdCheck?.error ?? '');
+        if (!finished) problems.push('render: the story did not finish rendering within 20 s');
+        if (sbError) problems.push(`render: ${sbError}`);
+        const errorShown = await page.evaluate(() =>
+          document.body.classList.contains('sb-show-errordisplay')
+            ? (document.getElementById('error-message')?.textContent ?? '').trim() || 'error shown'
+            : '',
+        );
+        if (errorShown) problems.push(`render: Storybook error display: ${errorShown}`);
+
+        if (finished && !errorShown && !sbError) {
+          // settle: network idle (msw stories) and a rendered tree that stopped changing
+          await waitFor(async () => inflight.size === 0, 8_000);
+          lap('idle');
+          let last = '';
+          let stable = 0;
+          await waitFor(
+            async () => {
+              const fp = await page.evaluate(
+                fingerprint,
+                docs ? 'storybook-docs' : 'storybook-root',
+              );
+              stable = fp === last ? stable + 1 : 0;
+              last = fp;
+              return stable >= 2;
+            },
+            5_000,
+            100,
+          );
+          lap('settle');
+          if (!docs) {
+            const state = await page.evaluate((t) => {
+              const root = document.getElementById('storybook-root');
+              const inner = root?.querySelector('#root-inner') ?? root;
+              return {
+                empty: !inner || (inner.children.length === 0 && !inner.textContent?.trim()),
+                // a story may pin its theme with story-level `globals: { theme }`
+                theme:
+                  document.documentElement.dataset.theme ===
+                  (window.__STORYBOOK_PREVIEW__?.currentRender?.story?.storyGlobals?.theme ?? t),
+              };
+            }, theme);
+            if (state.empty)
+              problems.push('render: the story rendered nothing into #storybook-root');
+            if (!state.theme) problems.push(`render: <html data-theme> is not "${theme}"`);
+            if (fresh) await page.addScriptTag({ content: axeSource });
+            const axe = await page.evaluate(runAxe);
+            axeSkipped = axe.skipped;
+            lap('axe');
+            for (const v of axe.violations) {
+              problems.push(
+                `axe ${v.id} (${v.impact}): ${v.help}\n` +
+                  v.nodes.map((n) => `        at ${n.target}\n          ${n.summary}`).join('\n') +
+                  (v.more ? `\n        … and ${v.more} more` : ''),
+              );
+            }
+          }
+        }
+        if (screenshotDir) {
+          mkdirSync(screenshotDir, { recursive: true });
+          await page.screenshot({
+            path: join(screenshotDir, `${entry.id}--${docs ? 'docs' : theme}.png`),
+            fullPage: true,
+          });
+        }
+      } catch (err) {
+        problems.push(`check: ${err.message.split('\n')[0]}`);
+      }
+      if (verbose) console.log(`    ${entry.id} [${theme}] ${JSON.stringify(timing)}`);
+      results.push({ theme, problems, axeSkipped });
+    }
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return results;
+}
+
+function withTimeout(promise, ms) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+const axeSkippedIds = new Set();
+const started = Date.now();
+let next = 0;
+
+async function worker() {
+  // one browser context per worker: HTTP cache and the msw service worker survive between its
+  // page loads; storage is cleared before every page (see recordStorybookEvents)
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.addInitScript(recordStorybookEvents);
+  while (next < jobs.length) {
+    const job = jobs[next++];
+    const t0 = Date.now();
+    let results;
+    try {
+      results = await withTimeout(runJob(context, job), TEST_TIMEOUT * job.themes.length);
+    } catch (err) {
+      results = job.themes.map((theme) => ({ theme, problems: [`check: ${err.message}`] }));
+    }
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    const ok = [];
+    for (const r of results) {
+      if (r.axeSkipped) axeSkippedIds.add(job.entry.id);
+      const label = `${job.entry.id} [${job.docs ? 'docs page' : r.theme}]`;
+      if (r.problems.length === 0) {
+        passed++;
+        ok.push(job.docs ? 'docs page' : r.theme);
+      } else {
+        failed++;
+        failures.push({ label, problems: r.problems });
+        console.log(`  FAIL  ${label}\n` + r.problems.map((p) => `      ${p}`).join('\n'));
+      }
+    }
+    if (ok.length) console.log(`  ok    ${job.entry.id} [${ok.join(' ')}] ${secs}s`);
+  }
+  await context.close();
+}
+
+try {
+  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+} finally {
+  await browser.close().catch(() => {});
+  server.close();
+}
+
+console.log(`\n::: ${testCount} checks in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+if (axeSkippedIds.size) {
+  console.log(
+    `axe skipped by parameters.a11y (disable / test: 'off'): ${[...axeSkippedIds].join(', ')}`,
+  );
+}
+if (failures.length) {
+  console.log(`\nFailed (${failures.length}):`);
+  for (const f of failures) console.log(`  ${f.label}: ${f.problems.length} problem(s)`);
+}
+finish(passed, failed);
