@@ -10,6 +10,11 @@ import { createMemoryStore } from '../src/model/state-store.js';
 /** A minimal consumer that shows what it received from context. */
 @customElement('test-consumer')
 class TestConsumer extends HdElement {
+  /** Like the elements do when they need the agent: ask (the provider then shares the answer). */
+  async ask() {
+    return this.currentAgent();
+  }
+
   override render() {
     if (!this.effectiveAdapter) return this.renderNoAdapter();
     return litHtml`<span>agent:${this.contextAgent?.name ?? '-'} inbox:${String(this.flags.agentInbox)} pin:${String(this.flags.customerHistoryPin)}</span>`;
@@ -20,6 +25,20 @@ const me: Agent = { id: 'a1', name: 'Sam Rivera' };
 const fakeAdapter = (agent = me) => ({ me: async () => agent }) as unknown as HelpdeskAdapter;
 
 describe('<hd-provider>', () => {
+  it('makes no adapter call by itself (me() is asked by the elements that need the agent)', async () => {
+    const calls: string[] = [];
+    // every property is a method that records its call
+    const adapter = new Proxy({} as HelpdeskAdapter, {
+      get: (_t, key) =>
+        typeof key !== 'string' || key === 'then' || key.startsWith('_')
+          ? undefined
+          : () => (calls.push(key), new Promise(() => {})),
+    });
+    const el = await fixture<HdProvider>(html`<hd-provider .adapter=${adapter}></hd-provider>`);
+    await el.updateComplete;
+    expect(calls).to.deep.equal([]);
+  });
+
   it('a consumer without any adapter shows the clear inline error, not a blank box', async () => {
     const el = await fixture<TestConsumer>(html`<test-consumer></test-consumer>`);
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
@@ -32,7 +51,14 @@ describe('<hd-provider>', () => {
     const el = await fixture<HdProvider>(
       html`<hd-provider .adapter=${fakeAdapter()}><test-consumer></test-consumer></hd-provider>`,
     );
-    const consumer = el.querySelector('test-consumer')!;
+    const consumer = el.querySelector<TestConsumer>('test-consumer')!;
+    await consumer.updateComplete;
+    // nobody asked for the agent yet: the provider has not called me()
+    expect(consumer.shadowRoot!.textContent).to.equal('agent:- inbox:false pin:true');
+    const asker = document.createElement('test-consumer') as TestConsumer;
+    el.append(asker);
+    expect((await asker.ask()).name).to.equal('Sam Rivera');
+    // ...and once one element has, every consumer gets it through the context
     await waitUntil(() => consumer.shadowRoot!.textContent!.includes('Sam Rivera'));
     expect(consumer.shadowRoot!.textContent).to.equal('agent:Sam Rivera inbox:false pin:true');
     expect(getComputedStyle(el).display).to.equal('contents');
@@ -68,6 +94,8 @@ describe('<hd-provider>', () => {
     consumer.adapter = undefined;
     const next = fakeAdapter({ id: 'c', name: 'Noor' });
     el.adapter = next;
+    await el.updateComplete;
+    await consumer.ask();
     await waitUntil(() => consumer.shadowRoot!.textContent!.includes('Noor'));
     expect(consumer.effectiveAdapter).to.equal(next);
   });

@@ -21,15 +21,38 @@ export function sharedDefaultStore(): StateStore {
 }
 
 const meCache = new WeakMap<HelpdeskAdapter, Promise<Agent>>();
+const knownAgents = new WeakMap<HelpdeskAdapter, Agent>();
+/** Fires `agent` (an AgentKnownEvent) whenever an adapter's `me()` resolves. */
+export const agentEvents = new EventTarget();
+export class AgentKnownEvent extends Event {
+  constructor(
+    readonly adapter: HelpdeskAdapter,
+    readonly agent: Agent,
+  ) {
+    super('agent');
+  }
+}
+
 /** `adapter.me()`, asked once per adapter per page (a failure is not cached). */
 export function currentAgentOf(adapter: HelpdeskAdapter): Promise<Agent> {
   let p = meCache.get(adapter);
   if (!p) {
     p = adapter.me();
     meCache.set(adapter, p);
-    p.catch(() => meCache.delete(adapter));
+    p.then(
+      (agent) => {
+        knownAgents.set(adapter, agent);
+        agentEvents.dispatchEvent(new AgentKnownEvent(adapter, agent));
+      },
+      () => meCache.delete(adapter),
+    );
   }
   return p;
+}
+
+/** The agent `me()` returned for this adapter, if an element has asked already. */
+export function knownAgentOf(adapter: HelpdeskAdapter): Agent | undefined {
+  return knownAgents.get(adapter);
 }
 
 export const NO_ADAPTER_MESSAGE = 'No data adapter: wrap in <hd-provider> or set .adapter';

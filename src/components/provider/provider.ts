@@ -6,7 +6,12 @@ import type { Agent, HelpdeskAdapter } from '../../adapter/types.js';
 import { DEFAULT_FLAGS, type Flags } from '../../model/flags.js';
 import type { StateStore } from '../../model/state-store.js';
 import { adoptThemes } from '../../tokens/themes.js';
-import { currentAgentOf, sharedDefaultStore } from '../base/hd-element.js';
+import {
+  agentEvents,
+  knownAgentOf,
+  sharedDefaultStore,
+  type AgentKnownEvent,
+} from '../base/hd-element.js';
 
 /** `feature-*` attributes: present = on, `="false"` / `="off"` = off, absent = default. */
 const flagAttribute = {
@@ -61,6 +66,12 @@ export class HdProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptThemes(this.ownerDocument);
+    agentEvents.addEventListener('agent', this.onAgentKnown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    agentEvents.removeEventListener('agent', this.onAgentKnown);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -75,20 +86,15 @@ export class HdProvider extends LitElement {
         next.customerHistoryPin = this.featureCustomerHistoryPin;
       this.effectiveFlags = next;
     }
-    if (changed.has('adapter')) this.loadAgent();
+    // The agent is provided once an element has asked the adapter's me() (elements ask when
+    // they need it): a provider alone, or one around a flag-off inbox, makes no adapter call.
+    if (changed.has('adapter')) this.agent = this.adapter && knownAgentOf(this.adapter);
   }
 
-  private async loadAgent() {
-    const adapter = this.adapter;
-    this.agent = undefined;
-    if (!adapter) return;
-    try {
-      const agent = await currentAgentOf(adapter);
-      if (this.adapter === adapter) this.agent = agent;
-    } catch {
-      // elements ask me() themselves when they need the agent and show that error there
-    }
-  }
+  private readonly onAgentKnown = (e: Event) => {
+    const { adapter, agent } = e as AgentKnownEvent;
+    if (adapter === this.adapter) this.agent = agent;
+  };
 
   protected override render() {
     return html`<slot></slot>`;

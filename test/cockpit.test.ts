@@ -1,0 +1,68 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/cockpit/define.js';
+import type { HdCockpit } from '../src/components/cockpit/cockpit.js';
+import type { HdInbox } from '../src/components/inbox/inbox.js';
+import type { HdTicketPeek } from '../src/components/ticket-peek/peek.js';
+import { createMemoryAdapter } from '../src/adapter/memory/index.js';
+import { createMemoryStore } from '../src/model/state-store.js';
+import { inboxData, loaded as inboxLoaded, row } from './inbox-helpers.js';
+import { loaded as peekLoaded } from './peek-helpers.js';
+
+async function mountCockpit(featureOn = true) {
+  const adapter = createMemoryAdapter({ data: inboxData(12) });
+  const cockpit = await fixture<HdCockpit>(
+    html`<hd-cockpit
+      ?feature-agent-inbox=${featureOn}
+      .adapter=${adapter}
+      .store=${createMemoryStore()}
+      ><p slot="legacy">Old queue</p></hd-cockpit
+    >`,
+  );
+  const inbox = cockpit.shadowRoot!.querySelector<HdInbox>('hd-inbox')!;
+  const peek = cockpit.shadowRoot!.querySelector<HdTicketPeek>('hd-ticket-peek')!;
+  return { cockpit, inbox, peek, adapter };
+}
+
+describe('<hd-cockpit>', () => {
+  it('activating an inbox row opens that ticket in the peek; Escape closes it', async () => {
+    const { inbox, peek } = await mountCockpit();
+    await inboxLoaded(inbox);
+    const target = row(inbox.shadowRoot!, 't-3');
+    target.querySelector<HTMLElement>('[data-open], a, .title, [role="link"]')?.click() ??
+      target.click();
+    await waitUntil(() => peek.open, 'peek did not open');
+    await peekLoaded(peek, 'Ticket 3');
+    expect(peek.ticketId).to.equal('t-3');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !peek.open, 'peek did not close on Escape');
+  });
+
+  it('a host that cancels hd-ticket-open keeps the peek closed', async () => {
+    const { cockpit, inbox, peek } = await mountCockpit();
+    await inboxLoaded(inbox);
+    const opened: string[] = [];
+    cockpit.addEventListener('hd-ticket-open', (e) => {
+      opened.push(e.detail.ticketId);
+      e.preventDefault();
+    });
+    row(inbox.shadowRoot!, 't-2').click();
+    await waitUntil(() => opened.length === 1, 'no hd-ticket-open reached the host');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(opened).to.deep.equal(['t-2']);
+    expect(peek.open).to.equal(false);
+  });
+
+  it('with the agentInbox flag off it shows the host legacy content and calls no adapter', async () => {
+    const { cockpit, inbox, adapter } = await mountCockpit(false);
+    await inbox.updateComplete;
+    const slot = inbox.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="legacy"]')!;
+    const shown = slot
+      .assignedElements({ flatten: true })
+      .map((el) => el.textContent)
+      .join('');
+    expect(shown).to.equal('Old queue');
+    expect(cockpit.querySelector('p')!.offsetParent).to.not.equal(null);
+    expect(adapter.calls.map((c) => c.method)).to.deep.equal([]);
+  });
+});
