@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { minifyLitTemplates } from './scripts/vite-minify-lit.js';
 
 /** Library entries: output name → source (see the exports map in package.json). */
 export const entries: Record<string, string> = {
@@ -14,17 +15,32 @@ export const entries: Record<string, string> = {
   'adapters/rest': 'src/adapter/rest/index.ts',
   mocks: 'src/mocks/index.ts',
   testing: 'src/testing/index.ts',
+  react: 'src/react/index.ts',
 };
 
-/** Peer-ish dependencies a host dedupes: kept external in the library build. */
-const external = [/^lit(\/|$)/, /^@lit\//, /^@floating-ui\//, /^dompurify$/, /^msw(\/|$)/];
+/**
+ * Dependencies and (optional) peers a host dedupes: kept external in the library build. React
+ * and msw are optional peers, needed only by `hd-cockpit/react` and `hd-cockpit/mocks`.
+ */
+const external = [
+  /^lit(\/|$)/,
+  /^@lit\//,
+  /^@floating-ui\//,
+  /^dompurify$/,
+  /^msw(\/|$)/,
+  /^react(-dom)?(\/|$)/,
+];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     // The self-contained CDN bundle: every element, adapters and renderers, lit & co inlined.
+    // Size budget: `npm run size`; how it is minified: docs/decisions.md (Package).
     return {
       publicDir: false,
       define: { 'process.env.NODE_ENV': '"production"' },
+      // production builds of lit & co whatever NODE_ENV says: never lit's `development` export
+      resolve: { conditions: ['module', 'browser', 'production'] },
+      plugins: [minifyLitTemplates()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: false,
@@ -33,6 +49,9 @@ export default defineConfig(({ mode }) => {
         minify: true,
         sourcemap: true,
         lib: { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'hd-cockpit.js' },
+        // Vite keeps whitespace (and pure annotations) in an ES-format library build so a
+        // host's bundler can still tree-shake it; the CDN file goes to the browser as is.
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }
@@ -44,7 +63,9 @@ export default defineConfig(({ mode }) => {
       copyPublicDir: false,
       target: 'es2022',
       minify: false,
-      sourcemap: true,
+      // unminified ESM reads as is; no maps in the package (docs/decisions.md). The CDN bundle
+      // (minified) keeps its map, with the sources inlined.
+      sourcemap: false,
       lib: {
         entry: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, resolve(v)])),
         formats: ['es'],

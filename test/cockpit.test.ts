@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/cockpit/define.js';
+import '../src/components/provider/define.js';
 import type { HdCockpit } from '../src/components/cockpit/cockpit.js';
 import type { HdInbox } from '../src/components/inbox/inbox.js';
 import type { HdTicketPeek } from '../src/components/ticket-peek/peek.js';
@@ -64,5 +65,32 @@ describe('<hd-cockpit>', () => {
     expect(shown).to.equal('Old queue');
     expect(cockpit.querySelector('p')!.offsetParent).to.not.equal(null);
     expect(adapter.calls.map((c) => c.method)).to.deep.equal([]);
+  });
+});
+
+describe('<hd-cockpit> inside a host provider', () => {
+  it("uses the enclosing provider's adapter when it has none of its own", async () => {
+    const adapter = createMemoryAdapter({ data: inboxData(3) });
+    const host = await fixture<HTMLElement>(
+      html`<hd-provider .adapter=${adapter} .store=${createMemoryStore()}>
+        <hd-cockpit feature-agent-inbox></hd-cockpit>
+      </hd-provider>`,
+    );
+    const cockpit = host.querySelector('hd-cockpit')!;
+    await cockpit.updateComplete;
+    const inbox = cockpit.shadowRoot!.querySelector<HdInbox>('hd-inbox')!;
+    await inboxLoaded(inbox);
+    expect(inbox.shadowRoot!.querySelectorAll('.list > li[data-id]').length).to.equal(3);
+  });
+
+  it('feature-agent-inbox="false" (how Vue writes a false binding) keeps the inbox off', async () => {
+    const adapter = createMemoryAdapter({ data: inboxData(3) });
+    const cockpit = await fixture<HdCockpit>(
+      html`<hd-cockpit feature-agent-inbox="false" .adapter=${adapter}></hd-cockpit>`,
+    );
+    const inbox = cockpit.shadowRoot!.querySelector<HdInbox>('hd-inbox')!;
+    await inbox.updateComplete;
+    expect(inbox.shadowRoot!.querySelector('slot[name="legacy"]')).to.not.equal(null);
+    expect(adapter.calls).to.deep.equal([]);
   });
 });

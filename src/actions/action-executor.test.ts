@@ -76,17 +76,22 @@ describe('ActionExecutor', () => {
     expect(progress).to.deep.equal([1, 2, 3, 4, 5]);
   });
 
-  it('bulk of 500 writes never blocks the main thread for 50 ms', async () => {
+  it('a bulk of 500 writes yields to the event loop between writes', async () => {
+    // Wall-clock task lengths are measured by `npm run bench` (bulk close of 500), not here:
+    // this checks the mechanism — other work (a timer chain) keeps running during the batch.
     const host = document.createElement('div');
     const ids = Array.from({ length: 500 }, (_, i) => `t${i}`);
-    let longest = 0;
-    let last = performance.now();
-    const outcome = await new ActionExecutor(host).executeBulk('close', ids, ctx, async () => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-    });
+    let pings = 0;
+    let pinging = true;
+    const ping = () => {
+      pings++;
+      if (pinging) setTimeout(ping, 0);
+    };
+    ping();
+    const outcome = await new ActionExecutor(host).executeBulk('close', ids, ctx, async () => {});
+    pinging = false;
     expect(outcome.ok).to.equal(500);
-    expect(longest).to.be.below(50);
+    // 500 writes on 4 workers yield at least 125 times; a blocking loop would let 1 ping run
+    expect(pings).to.be.greaterThan(100);
   });
 });

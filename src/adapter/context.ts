@@ -11,3 +11,13 @@ export const adapterContext = createContext<HelpdeskAdapter | undefined>(Symbol(
 export const agentContext = createContext<Agent | undefined>(Symbol('hd-agent'));
 export const flagsContext = createContext<Flags>(Symbol('hd-flags'));
 export const storeContext = createContext<StateStore>(Symbol('hd-store'));
+
+/** The UI locale set on a provider (`<hd-provider locale="de">`) and the provider itself. */
+export interface LocaleSource {
+  /** A BCP 47 tag, e.g. `de` or `de-AT`. */
+  locale: string;
+  /** The providing element: a `lang` attribute nearer to an element than this one wins. */
+  host: Element;
+}
+/** The provider's `locale` (undefined when it sets none). */
+export const localeContext = createContext<LocaleSource | undefined>(Symbol('hd-locale'));

@@ -51,6 +51,16 @@ describe('formatDuration', () => {
     expect(formatDuration(-5)).to.equal('');
     expect(formatDuration(Number.NaN)).to.equal('');
   });
+
+  it('takes the units from Intl for the locale and style', () => {
+    const unit = (n: number, u: string) =>
+      new Intl.NumberFormat('de', { style: 'unit', unit: u, unitDisplay: 'short' }).format(n);
+    expect(formatDuration(3 * HOUR + 5 * MIN, 'de', 'short')).to.equal(
+      `${unit(3, 'hour')} ${unit(5, 'minute')}`,
+    );
+    expect(formatDuration(20_000, 'de', 'short')).to.equal(`<${unit(1, 'minute')}`);
+    expect(formatDuration(2 * DAY + 4 * HOUR, 'de', 'short')).to.match(/^2\sTg\. 4\sStd\.$/);
+  });
 });
 
 describe('formatBytes', () => {

@@ -22,15 +22,45 @@ const WEEK = 7 * DAY;
 const MONTH = 30 * DAY;
 const YEAR = 365 * DAY;
 
+/** `Intl` style of units: `narrow` ("5m", "5m ago") or `short` ("5 Min.", "vor 5 Min."). */
+export type UnitStyle = 'narrow' | 'short';
+
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-function relativeFormat(locale: string, numeric: 'always' | 'auto'): Intl.RelativeTimeFormat {
-  const key = `${locale}|${numeric}`;
+function relativeFormat(
+  locale: string,
+  numeric: 'always' | 'auto',
+  style: UnitStyle,
+): Intl.RelativeTimeFormat {
+  const key = `${locale}|${numeric}|${style}`;
   let f = relativeFormats.get(key);
   if (!f) {
-    f = new Intl.RelativeTimeFormat(locale, { style: 'narrow', numeric });
+    f = new Intl.RelativeTimeFormat(locale, { style, numeric });
     relativeFormats.set(key, f);
   }
   return f;
+}
+
+const unitFormats = new Map<string, Intl.NumberFormat>();
+/** One amount of a unit: "12m" / "12 Min." (`Intl.NumberFormat`, style `unit`). */
+export function formatUnit(
+  value: number,
+  unit: 'day' | 'hour' | 'minute' | 'second',
+  locale = 'en',
+  style: UnitStyle = 'narrow',
+  minimumIntegerDigits = 1,
+): string {
+  const key = `${locale}|${unit}|${style}|${minimumIntegerDigits}`;
+  let f = unitFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit,
+      unitDisplay: style,
+      minimumIntegerDigits,
+    });
+    unitFormats.set(key, f);
+  }
+  return f.format(value);
 }
 
 const RELATIVE_STEPS: [limit: number, size: number, unit: Intl.RelativeTimeFormatUnit][] = [
@@ -52,32 +82,40 @@ export function formatRelativeTime(
   time: TimeInput,
   now: TimeInput = Date.now(),
   locale = 'en',
+  style: UnitStyle = 'narrow',
 ): string {
   const diff = toMs(time) - toMs(now);
   if (Number.isNaN(diff)) return '';
   const abs = Math.abs(diff);
-  if (abs < MINUTE) return relativeFormat(locale, 'auto').format(0, 'second');
+  if (abs < MINUTE) return relativeFormat(locale, 'auto', style).format(0, 'second');
   const sign = diff < 0 ? -1 : 1;
   for (const [limit, size, unit] of RELATIVE_STEPS) {
     if (abs < limit)
-      return relativeFormat(locale, 'always').format(sign * Math.floor(abs / size), unit);
+      return relativeFormat(locale, 'always', style).format(sign * Math.floor(abs / size), unit);
   }
   return '';
 }
 
 /**
  * A compact human duration with at most two units, rounded to the nearest minute: "<1m",
- * "12m", "3h", "3h 5m", "2d", "2d 4h". Negative or non-finite input gives "".
+ * "12m", "3h", "3h 5m", "2d", "2d 4h" (units from `Intl.NumberFormat` in `locale` and
+ * `style`: "3 Std. 5 Min." in `de`, short). Negative or non-finite input gives "".
  */
-export function formatDuration(ms: number): string {
+export function formatDuration(ms: number, locale = 'en', style: UnitStyle = 'narrow'): string {
   if (!Number.isFinite(ms) || ms < 0) return '';
+  const unit = (value: number, u: 'day' | 'hour' | 'minute') => formatUnit(value, u, locale, style);
   const minutes = Math.round(ms / MINUTE);
-  if (minutes < 1) return '<1m';
-  if (minutes < 60) return `${minutes}m`;
-  const pair = (big: number, bigUnit: string, small: number, smallUnit: string) =>
-    `${big}${bigUnit}${small ? ` ${small}${smallUnit}` : ''}`;
-  if (minutes < 24 * 60) return pair(Math.floor(minutes / 60), 'h', minutes % 60, 'm');
-  return pair(Math.floor(minutes / (24 * 60)), 'd', Math.floor((minutes % (24 * 60)) / 60), 'h');
+  if (minutes < 1) return `<${unit(1, 'minute')}`;
+  if (minutes < 60) return unit(minutes, 'minute');
+  const pair = (big: string, small: number, smallUnit: 'hour' | 'minute') =>
+    small ? `${big} ${unit(small, smallUnit)}` : big;
+  if (minutes < 24 * 60)
+    return pair(unit(Math.floor(minutes / 60), 'hour'), minutes % 60, 'minute');
+  return pair(
+    unit(Math.floor(minutes / (24 * 60)), 'day'),
+    Math.floor((minutes % (24 * 60)) / 60),
+    'hour',
+  );
 }
 
 const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;

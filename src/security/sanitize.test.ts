@@ -128,6 +128,14 @@ describe('sanitizeEmailHtml', () => {
     expect(box.querySelector('[id], [name]')).to.equal(null);
   });
 
+  it('drops class attributes: an email cannot dress a link up as a product button or error', () => {
+    const { box } = clean(
+      '<a class="hd-button primary" href="https://x.example">Approve</a><p class="hd-error">Fake</p>',
+    );
+    expect(box.querySelector('[class]')).to.equal(null);
+    expect(box.textContent).to.equal('ApproveFake');
+  });
+
   it('does not leak the hooks into the global DOMPurify instance', async () => {
     const { default: DOMPurify } = await import('dompurify');
     const out = DOMPurify.sanitize('<a href="https://x.example">x</a>');

@@ -2,11 +2,17 @@
  * The one and only path for untrusted HTML (customer email bodies, `bodyHtml`) into the DOM.
  *
  * - DOMPurify with the HTML profile only (no SVG / MathML), returning a `DocumentFragment`
- *   (`RETURN_DOM_FRAGMENT`), so no HTML string ever reaches an `innerHTML` sink and the result
- *   works under `require-trusted-types-for 'script'` (DOMPurify parses through its own
- *   Trusted Types policy when the page enforces them).
+ *   (`RETURN_DOM_FRAGMENT`), so no HTML string ever reaches an `innerHTML` sink.
+ * - Trusted Types: where the page enforces `require-trusted-types-for 'script'`, DOMPurify
+ *   parses the input into its inert document through hd-cockpit's one policy,
+ *   `hd-cockpit` ({@link TRUSTED_TYPES_POLICY_NAME}; module-private, used for nothing else).
+ *   A host whose CSP lists allowed policy names must allow `hd-cockpit` (and lit's `lit-html`);
+ *   if it does not, DOMPurify falls back to its own `dompurify` policy.
+ * - Before parsing, inline handlers, `style` attributes and `<style>` are defused
+ *   (`defuse.ts`) so that a strict CSP sees no false violation reports from the inert parse.
  * - No scripts, event handlers, inline styles, `<style>`, forms and form controls, frames,
- *   embeds, media or `javascript:` URLs.
+ *   embeds, media or `javascript:` URLs; no `class` or `id` (an email cannot borrow the
+ *   product's styles to pose as its buttons or error messages, nor clobber ids).
  * - Remote images (http, https or protocol-relative) are replaced by a text placeholder unless
  *   the agent consented (`allowRemoteImages`). Inline `data:` images stay.
  * - Every link opens in a new tab with `rel="noopener noreferrer"`.
@@ -14,10 +20,53 @@
  * Everything else in the UI renders customer text as text (lit escapes it).
  */
 import DOMPurify from 'dompurify';
+import { defuseInlineCode } from './defuse.js';
+
+/** The name of the one Trusted Types policy hd-cockpit creates (see the module comment). */
+export const TRUSTED_TYPES_POLICY_NAME = 'hd-cockpit';
+
+type HtmlPolicy = { createHTML(input: string): unknown; createScriptURL(input: string): unknown };
+type TrustedTypesFactory = {
+  createPolicy(
+    name: string,
+    rules: { createHTML(s: string): string; createScriptURL(s: string): string },
+  ): HtmlPolicy;
+};
+
+let policy: HtmlPolicy | null | undefined;
+
+/**
+ * hd-cockpit's Trusted Types policy, created on first use; null where the browser has no
+ * Trusted Types or the page's CSP does not allow the name. Its rules pass strings through:
+ * DOMPurify uses it only to parse untrusted input into an inert document (the same role as
+ * DOMPurify's own `dompurify` policy), and it never leaves this module.
+ */
+function trustedTypesPolicy(): HtmlPolicy | null {
+  if (policy !== undefined) return policy;
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  policy = null;
+  if (factory && typeof factory.createPolicy === 'function') {
+    try {
+      policy = factory.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
+        createHTML: (input) => input,
+        createScriptURL: (input) => input,
+      });
+    } catch (err) {
+      console.warn(
+        `hd-cockpit: the Trusted Types policy "${TRUSTED_TYPES_POLICY_NAME}" could not be ` +
+          'created (add it to the trusted-types directive of your CSP).',
+        err,
+      );
+    }
+  }
+  return policy;
+}
 
 export interface SanitizeOptions {
   /** Load remote images (the agent clicked "Load remote images"). Default false. */
   allowRemoteImages?: boolean;
+  /** The placeholder text of a blocked image (default: "Remote image blocked: <alt>"). */
+  blockedImageText?: (alt: string | undefined) => string;
 }
 
 export interface SanitizedHtml {
@@ -65,6 +114,9 @@ const FORBID_TAGS = [
 
 const FORBID_ATTR = [
   'style',
+  // the email shares its shadow root with the product's own classes (.hd-button, .hd-error,
+  // .visually-hidden): a class would let a phishing email dress a link as a product button
+  'class',
   'srcset',
   'sizes',
   'background',
@@ -128,7 +180,9 @@ export function sanitizeEmailHtml(dirty: string, options: SanitizeOptions = {}):
   current = run;
   let fragment: DocumentFragment;
   try {
-    fragment = p.sanitize(dirty, {
+    const tt = trustedTypesPolicy();
+    fragment = p.sanitize(defuseInlineCode(String(dirty ?? '')), {
+      ...(tt ? { TRUSTED_TYPES_POLICY: tt as never } : {}),
       USE_PROFILES: { html: true },
       FORBID_TAGS,
       FORBID_ATTR,
@@ -144,7 +198,11 @@ export function sanitizeEmailHtml(dirty: string, options: SanitizeOptions = {}):
     const placeholder = document.createElement('span');
     placeholder.className = REMOTE_IMAGE_PLACEHOLDER_CLASS;
     const alt = img.getAttribute('alt')?.trim();
-    placeholder.textContent = alt ? `Remote image blocked: ${alt}` : 'Remote image blocked';
+    placeholder.textContent = options.blockedImageText
+      ? options.blockedImageText(alt || undefined)
+      : alt
+        ? `Remote image blocked: ${alt}`
+        : 'Remote image blocked';
     img.replaceWith(placeholder);
   }
   return { fragment: document.importNode(fragment, true), blockedImages: run.blocked };

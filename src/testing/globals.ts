@@ -1,7 +1,10 @@
 /** The mocha-style globals the conformance suite registers its tests with. */
 export interface TestGlobals {
   describe: (name: string, fn: () => void) => void;
-  it: (name: string, fn: () => unknown) => void;
+  it: ((name: string, fn: () => unknown) => void) & {
+    /** Registers a skipped test (mocha, jest and vitest all have it). */
+    skip?: (name: string, fn: () => unknown) => void;
+  };
   beforeEach: (fn: () => unknown) => void;
   afterEach: (fn: () => unknown) => void;
 }

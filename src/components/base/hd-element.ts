@@ -13,6 +13,8 @@ import { DEFAULT_FLAGS, type Flags } from '../../model/flags.js';
 import { createDefaultStore, type StateStore } from '../../model/state-store.js';
 import { adoptThemes } from '../../tokens/themes.js';
 import { hostStyles } from '../../tokens/host-styles.js';
+import { LocaleController } from '../../i18n/controller.js';
+import type { Messages } from '../../i18n/en.js';
 
 let defaultStore: StateStore | undefined;
 /** The page-wide default store, made on first use. */
@@ -82,6 +84,22 @@ export class HdElement extends LitElement {
   /** Writes from this element go through here (audit events dispatched from the element). */
   protected readonly executor = new ActionExecutor(this);
 
+  /** Locale and translation table; re-renders on `lang` / `dir` / provider `locale` changes. */
+  protected readonly i18n = new LocaleController(this);
+
+  /**
+   * The translation table in effect (`lang` / provider `locale`; English by default).
+   * @internal
+   */
+  get msg(): Messages {
+    return this.i18n.msg;
+  }
+
+  /** The BCP 47 tag the element formats dates and numbers for (e.g. `de-AT`). */
+  get resolvedLocale(): string {
+    return this.i18n.locale;
+  }
+
   /** The adapter in effect: the element's own, else the provider's. */
   get effectiveAdapter(): HelpdeskAdapter | undefined {
     return this.adapter ?? this.contextAdapter;
@@ -106,7 +124,7 @@ export class HdElement extends LitElement {
   protected async currentAgent(): Promise<Agent> {
     if (this.contextAgent && !this.adapter) return this.contextAgent;
     const adapter = this.effectiveAdapter;
-    if (!adapter) throw new Error(NO_ADAPTER_MESSAGE);
+    if (!adapter) throw new Error(this.msg.common.noAdapter);
     return currentAgentOf(adapter);
   }
 
@@ -118,6 +136,6 @@ export class HdElement extends LitElement {
 
   /** The inline error shown instead of the element when no adapter is reachable. */
   protected renderNoAdapter() {
-    return html`<div class="hd-error" role="alert" part="error">${NO_ADAPTER_MESSAGE}</div>`;
+    return html`<div class="hd-error" role="alert" part="error">${this.msg.common.noAdapter}</div>`;
   }
 }

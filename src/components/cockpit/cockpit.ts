@@ -1,8 +1,9 @@
 import { LitElement, css, html } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { adapterContext } from '../../adapter/context.js';
 import type { HelpdeskAdapter } from '../../adapter/types.js';
-import type { Flags } from '../../model/flags.js';
+import { flagAttribute, type Flags } from '../../model/flags.js';
 import type { StateStore } from '../../model/state-store.js';
 import type { HdTicketOpenEvent } from '../../events/index.js';
 import { adoptThemes } from '../../tokens/themes.js';
@@ -29,16 +30,26 @@ export class HdCockpit extends LitElement {
     }
   `;
 
-  /** The data adapter for everything inside. */
+  /** The data adapter for everything inside (default: the one of an enclosing `<hd-provider>`). */
   @property({ attribute: false }) adapter?: HelpdeskAdapter;
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  private outerAdapter?: HelpdeskAdapter;
   /** Feature flags (merged over the defaults). */
   @property({ attribute: false }) flags: Partial<Flags> = {};
   /** Where selection and drafts persist. */
   @property({ attribute: false }) store: StateStore = sharedDefaultStore();
-  /** Turns the agent inbox on. */
-  @property({ type: Boolean, attribute: 'feature-agent-inbox' }) featureAgentInbox = false;
+  /**
+   * Turns the agent inbox on. As on `<hd-provider>`, `="false"` / `="off"` / `="0"` mean off:
+   * frameworks such as Vue write a boolean `false` binding as the attribute `"false"`.
+   */
+  @property({ attribute: 'feature-agent-inbox', converter: flagAttribute })
+  featureAgentInbox?: boolean;
   /** `="false"` keeps the customer-history card out of the peek. */
-  @property({ attribute: 'feature-customer-history-pin' }) featureCustomerHistoryPin?: string;
+  @property({ attribute: 'feature-customer-history-pin', converter: flagAttribute })
+  featureCustomerHistoryPin?: boolean;
+  /** The UI language inside (passed to the provider; a nearer `lang` attribute wins). */
+  @property() locale?: string;
   /** The inbox view (default `my_open`). */
   @property({ reflect: true }) view = 'my_open';
   /** The inbox page, 1-based. */
@@ -72,11 +83,12 @@ export class HdCockpit extends LitElement {
 
   protected override render() {
     return html`<hd-provider
-      .adapter=${this.adapter}
+      .adapter=${this.adapter ?? this.outerAdapter}
       .flags=${this.flags}
       .store=${this.store}
-      ?feature-agent-inbox=${this.featureAgentInbox}
-      feature-customer-history-pin=${ifDefined(this.featureCustomerHistoryPin)}
+      .featureAgentInbox=${this.featureAgentInbox}
+      .featureCustomerHistoryPin=${this.featureCustomerHistoryPin}
+      .locale=${this.locale}
       @hd-ticket-open=${this.onTicketOpen}
     >
       <hd-inbox

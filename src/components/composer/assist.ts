@@ -7,6 +7,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { AdapterError, isAbortError, type HelpdeskAdapter } from '../../adapter/types.js';
 import type { ComposerMode } from './routing.js';
+import type { Messages } from '../../i18n/en.js';
 
 export interface AssistHost {
   readonly assistAdapter: HelpdeskAdapter | undefined;
@@ -16,6 +17,8 @@ export interface AssistHost {
   readonly draftText: string;
   /** Replaces the draft (and persists it). */
   replaceDraft(text: string): void;
+  /** The translation table in effect. */
+  readonly msg: Messages;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -126,6 +129,7 @@ export class AssistController implements ReactiveController {
   /** "Draft" and "Refine" buttons (nothing when the adapter has no `assist`). */
   renderButtons(disabled: boolean) {
     if (!this.available) return nothing;
+    const m = this.host.msg.assist;
     const busy = this.state.status === 'loading';
     return html`<button
         type="button"
@@ -133,7 +137,7 @@ export class AssistController implements ReactiveController {
         ?disabled=${disabled || busy}
         @click=${() => this.request('draft')}
       >
-        <span aria-hidden="true">✨</span> Draft
+        <span aria-hidden="true">✨</span> ${m.draft}
       </button>
       <button
         type="button"
@@ -141,44 +145,45 @@ export class AssistController implements ReactiveController {
         ?disabled=${disabled || busy || !this.host.draftText.trim()}
         @click=${() => this.request('refine')}
       >
-        <span aria-hidden="true">✨</span> Refine
+        <span aria-hidden="true">✨</span> ${m.refine}
       </button>`;
   }
 
   /** Loading / preview / error / undo area. */
   renderPanel() {
     const s = this.state;
+    const m = this.host.msg.assist;
     const undo =
       this.undoText !== undefined
         ? html`<div class="assist-undo" role="status">
-            AI suggestion inserted.
-            <button type="button" class="link-button" @click=${() => this.undo()}>Undo</button>
+            ${m.inserted}
+            <button type="button" class="link-button" @click=${() => this.undo()}>${m.undo}</button>
           </div>`
         : nothing;
     if (s.status === 'idle') return undo;
     if (s.status === 'loading') {
       return html`<div class="assist" part="assist" role="status">
-        ${s.kind === 'draft' ? 'Drafting a suggestion…' : 'Refining your draft…'}
+        ${s.kind === 'draft' ? m.drafting : m.refining}
       </div>`;
     }
     if (s.status === 'error') {
       return html`<div class="assist hd-error" part="assist" role="alert">
-        <span>AI assist failed: ${s.message}</span>
+        <span>${m.failed(s.message)}</span>
         <button type="button" class="hd-button" @click=${() => this.request(s.kind)}>
-          Try again
+          ${m.tryAgain}
         </button>
-        <button type="button" class="hd-button" @click=${() => this.discard()}>Dismiss</button>
+        <button type="button" class="hd-button" @click=${() => this.discard()}>
+          ${this.host.msg.common.dismiss}
+        </button>
       </div>`;
     }
-    return html`<section class="assist preview" part="assist" aria-label="AI suggestion">
-      <div class="assist-label">
-        <span aria-hidden="true">✨</span> AI suggestion — review before using it
-      </div>
+    return html`<section class="assist preview" part="assist" aria-label=${m.suggestion}>
+      <div class="assist-label"><span aria-hidden="true">✨</span> ${m.review}</div>
       ${
         s.editing
           ? html`<textarea
               class="assist-edit"
-              aria-label="Edit AI suggestion"
+              aria-label=${m.editLabel}
               .value=${s.text}
               @input=${(e: Event) => this.editInput(e)}
             ></textarea>`
@@ -186,16 +191,16 @@ export class AssistController implements ReactiveController {
       }
       <div class="row">
         <button type="button" class="hd-button primary" @click=${() => this.accept()}>
-          Accept
+          ${m.accept}
         </button>
         ${
           s.editing
             ? nothing
             : html`<button type="button" class="hd-button" @click=${() => this.edit()}>
-                Edit
+                ${m.edit}
               </button>`
         }
-        <button type="button" class="hd-button" @click=${() => this.discard()}>Discard</button>
+        <button type="button" class="hd-button" @click=${() => this.discard()}>${m.discard}</button>
       </div>
     </section>`;
   }

@@ -5,6 +5,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { formatBytes } from '../../model/format.js';
 import type { ComposerMode } from './routing.js';
+import { en, type Messages } from '../../i18n/en.js';
 
 export const DEFAULT_MAX_FILES = 5;
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -25,11 +26,16 @@ export interface AcceptResult {
 const sameFile = (a: File, b: File) =>
   a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
 
-/** Adds `incoming` to `existing` within the limits; duplicates are skipped silently. */
+/**
+ * Adds `incoming` to `existing` within the limits; duplicates are skipped silently. Messages
+ * come from `m` with sizes formatted for `locale`.
+ */
 export function acceptFiles(
   existing: readonly File[],
   incoming: Iterable<File>,
   limits: AttachmentLimits,
+  m: Messages = en,
+  locale = 'en',
 ): AcceptResult {
   const files = [...existing];
   const errors: string[] = [];
@@ -38,22 +44,21 @@ export function acceptFiles(
     if (files.some((f) => sameFile(f, file))) continue;
     if (file.size > limits.maxFileSize) {
       errors.push(
-        `“${file.name}” (${formatBytes(file.size)}) is over the ${formatBytes(limits.maxFileSize)} limit per file.`,
+        m.attachments.tooBig(
+          file.name,
+          formatBytes(file.size, locale),
+          formatBytes(limits.maxFileSize, locale),
+        ),
       );
       continue;
     }
     if (files.length >= limits.maxFiles) {
-      overCount.push(`“${file.name}”`);
+      overCount.push(file.name);
       continue;
     }
     files.push(file);
   }
-  if (overCount.length) {
-    const noun = limits.maxFiles === 1 ? 'file' : 'files';
-    errors.push(
-      `At most ${limits.maxFiles} ${noun} per message — not added: ${overCount.join(', ')}.`,
-    );
-  }
+  if (overCount.length) errors.push(m.attachments.tooMany(limits.maxFiles, overCount));
   return { files, errors };
 }
 
@@ -62,19 +67,21 @@ export function renderAttachments(
   files: readonly File[],
   onRemove: (file: File) => void,
   disabled: boolean,
+  m: Messages = en,
+  locale = 'en',
 ) {
   if (!files.length) return nothing;
-  return html`<ul class="attachments" part="attachments" aria-label="Attachments">
+  return html`<ul class="attachments" part="attachments" aria-label=${m.common.attachments}>
     ${files.map(
       (file) =>
         html`<li class="attachment">
           <span aria-hidden="true">📎</span>
           <span class="attachment-name">${file.name}</span>
-          <span class="attachment-size">(${formatBytes(file.size)})</span>
+          <span class="attachment-size">(${formatBytes(file.size, locale)})</span>
           <button
             type="button"
             class="icon-button"
-            aria-label="Remove attachment ${file.name}"
+            aria-label=${m.attachments.remove(file.name)}
             ?disabled=${disabled}
             @click=${() => onRemove(file)}
           >
@@ -87,6 +94,9 @@ export function renderAttachments(
 
 export interface AttachmentsHost extends AttachmentLimits {
   readonly mode: ComposerMode;
+  /** The translation table and locale in effect. */
+  readonly msg: Messages;
+  readonly resolvedLocale: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -114,7 +124,8 @@ export class AttachmentsController implements ReactiveController {
 
   add(incoming: Iterable<File>): void {
     const mode = this.host.mode;
-    const { files, errors } = acceptFiles(this.byMode[mode], incoming, this.host);
+    const h = this.host;
+    const { files, errors } = acceptFiles(this.byMode[mode], incoming, h, h.msg, h.resolvedLocale);
     this.byMode = { ...this.byMode, [mode]: files };
     this.errors = errors;
     this.host.requestUpdate();
@@ -177,7 +188,14 @@ export class AttachmentsController implements ReactiveController {
   };
 
   renderList(disabled: boolean) {
-    return renderAttachments(this.files(), (f) => this.remove(f), disabled);
+    const h = this.host;
+    return renderAttachments(
+      this.files(),
+      (f) => this.remove(f),
+      disabled,
+      h.msg,
+      h.resolvedLocale,
+    );
   }
 
   renderErrors() {
@@ -191,7 +209,7 @@ export class AttachmentsController implements ReactiveController {
 
   renderDropHint() {
     return this.dragging
-      ? html`<div class="drop-hint" aria-hidden="true">Drop files to attach</div>`
+      ? html`<div class="drop-hint" aria-hidden="true">${this.host.msg.attachments.dropHint}</div>`
       : nothing;
   }
 
@@ -214,7 +232,7 @@ export class AttachmentsController implements ReactiveController {
         @click=${() =>
           this.host.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}
       >
-        <span aria-hidden="true">📎</span> Attach files
+        <span aria-hidden="true">📎</span> ${this.host.msg.attachments.attach}
       </button>`;
   }
 }

@@ -10,8 +10,11 @@ import type { AttachmentsController } from './attachments.js';
 import type { MacroController } from './macros.js';
 import type { ComposerMode, Route } from './routing.js';
 import { renderMacroError, renderPendingMacro, renderSendError, renderTabs } from './parts.js';
+import type { Messages } from '../../i18n/en.js';
 
 export interface ComposerViewModel {
+  /** The translation table in effect. */
+  msg: Messages;
   mode: ComposerMode;
   text: string;
   /** Where the current text would go (`note` for `/note …` in reply mode). */
@@ -40,11 +43,11 @@ export interface ComposerViewModel {
 }
 
 export function renderComposer(vm: ComposerViewModel) {
-  const { mode, attachments, on } = vm;
+  const { mode, attachments, on, msg: m } = vm;
   const noEmail = mode === 'reply' && vm.replyUnavailable;
-  const label = mode === 'note' ? 'Internal note (hidden from the customer)' : 'Reply to customer';
+  const label = mode === 'note' ? m.composer.noteLabel : m.composer.replyLabel;
   return html`<div class="base" part="base" data-mode=${mode} @keydown=${on.keydown}>
-    ${renderTabs(mode, vm.sending, on.setMode)}
+    ${renderTabs(mode, vm.sending, on.setMode, m)}
     <div role="tabpanel" id="panel" class="panel" aria-labelledby="tab-${mode}">
       <form
         part="form"
@@ -59,28 +62,17 @@ export function renderComposer(vm: ComposerViewModel) {
         ${
           mode === 'note'
             ? html`<div class="note-banner">
-                <span aria-hidden="true">🔒</span> Internal note — only your team sees this.
+                <span aria-hidden="true">🔒</span> ${m.composer.noteBanner}
               </div>`
             : nothing
         }
-        ${
-          noEmail
-            ? html`<div class="explain" id="no-email">
-                This ticket has no contact email, so a reply cannot be delivered. Add the contact's
-                email address, or use Internal note.
-              </div>`
-            : nothing
-        }
+        ${noEmail ? html`<div class="explain" id="no-email">${m.composer.noEmail}</div>` : nothing}
         <label class="visually-hidden" for="message">${label}</label>
         <textarea
           id="message"
           class="message ${vm.routeKind === 'note' ? 'as-note' : ''}"
           part="textarea"
-          placeholder=${
-            mode === 'note'
-              ? 'Write an internal note…'
-              : 'Write a reply… (/note to add an internal note, / for macros)'
-          }
+          placeholder=${mode === 'note' ? m.composer.notePlaceholder : m.composer.replyPlaceholder}
           .value=${live(vm.text)}
           ?readonly=${vm.sending}
           aria-describedby=${noEmail ? 'no-email' : nothing}
@@ -93,8 +85,7 @@ export function renderComposer(vm: ComposerViewModel) {
         ${
           mode === 'reply' && vm.routeKind === 'note'
             ? html`<div class="note-banner" role="status">
-                <span aria-hidden="true">🔒</span> /note — this will be added as an internal note,
-                hidden from the customer.
+                <span aria-hidden="true">🔒</span> ${m.composer.commandBanner}
               </div>`
             : nothing
         }
@@ -102,7 +93,7 @@ export function renderComposer(vm: ComposerViewModel) {
         ${vm.assist.renderPanel()}
         ${
           vm.pendingMacro
-            ? renderPendingMacro(vm.pendingMacro, vm.macros.agentName, on.dropMacro)
+            ? renderPendingMacro(vm.pendingMacro, vm.macros.agentName, on.dropMacro, m)
             : nothing
         }
         ${renderToolbar(vm, vm.routeKind === 'reply' && vm.replyUnavailable)}
@@ -113,7 +104,7 @@ export function renderComposer(vm: ComposerViewModel) {
 }
 
 function renderToolbar(vm: ComposerViewModel, replyBlocked: boolean) {
-  const { macros } = vm;
+  const { macros, msg: m } = vm;
   return html`<div class="toolbar" part="toolbar">
     <div class="tools">
       ${vm.attachments.renderPicker(vm.sending)}
@@ -127,7 +118,7 @@ function renderToolbar(vm: ComposerViewModel, replyBlocked: boolean) {
               ?disabled=${vm.sending}
               @click=${() => macros.toggleFromButton()}
             >
-              Macros
+              ${m.composer.macros}
             </button>`
           : nothing
       }
@@ -144,12 +135,12 @@ function renderToolbar(vm: ComposerViewModel, replyBlocked: boolean) {
       ${vm.validation ? html`<div class="validation" role="alert">${vm.validation}</div>` : nothing}
       ${
         vm.sendError
-          ? renderSendError(vm.sendError.error, vm.sendError.kind, vm.on.retry, vm.sending)
+          ? renderSendError(vm.sendError.error, vm.sendError.kind, vm.on.retry, vm.sending, m)
           : nothing
       }
       ${
         vm.macroError
-          ? renderMacroError(vm.macroError.message, vm.macroError.macro, vm.on.retryMacro)
+          ? renderMacroError(vm.macroError.message, vm.macroError.macro, vm.on.retryMacro, m)
           : nothing
       }
       <div class="confirmation" part="confirmation" role="status">${vm.confirmation ?? ''}</div>
@@ -161,7 +152,7 @@ function renderToolbar(vm: ComposerViewModel, replyBlocked: boolean) {
         aria-describedby=${replyBlocked ? 'no-email' : nothing}
       >
         ${vm.sending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-        ${vm.mode === 'note' ? 'Add note' : 'Send reply'}
+        ${vm.mode === 'note' ? m.composer.addNote : m.composer.send}
       </button>
     </div>
   </div>`;

@@ -130,7 +130,8 @@ export const composerStyles = css`
     align-items: center;
     gap: var(--hd-space-1);
     max-width: 100%;
-    padding: 0 0 0 var(--hd-space-2);
+    padding: 0;
+    padding-inline-start: var(--hd-space-2);
     border: 1px solid var(--hd-color-border);
     border-radius: var(--hd-radius-pill);
     background: var(--hd-color-surface-sunken);
@@ -245,6 +246,10 @@ export const composerStyles = css`
   .send-area > .stale,
   .send-area > .validation {
     justify-self: stretch;
+  }
+  /* a message about sending takes the composer's full width, under the tools, above Send */
+  .send-area:has(> .send-error, > .stale, > .validation) {
+    flex-basis: 100%;
   }
   .confirmation:empty {
     display: none;

@@ -20,6 +20,10 @@ import { describeMacroActions, hasMacroActions, MacroController } from './macros
 import { noteConfirmation } from './parts.js';
 import { renderComposer } from './composer-view.js';
 import { composerStyles } from './composer.styles.js';
+import type { Messages } from '../../i18n/en.js';
+
+/** A message shown later: rendered in the language in effect at render time. */
+type Text = (m: Messages) => string;
 
 type Delivery =
   | { ok: true; kind: 'note'; total: number }
@@ -88,8 +92,8 @@ export class HdComposer extends HdElement {
   @state() private text = '';
   @state() private sending = false;
   @state() private sendError?: { key: string; error: AdapterError; kind: 'reply' | 'note' };
-  @state() private validation?: string;
-  @state() private confirmation?: string;
+  @state() private validation?: Text;
+  @state() private confirmation?: Text;
   @state() private pendingMacro?: { key: string; macro: Macro };
   @state() private macroError?: { ticketId: string; macro: Macro; message: string };
 
@@ -238,13 +242,13 @@ export class HdComposer extends HdElement {
     this.confirmation = undefined;
     this.validation =
       route.kind === 'blocked'
-        ? route.reason
+        ? (m) => m.composer.notACommand(route.command)
         : route.kind === 'reply' && this.replyUnavailable
-          ? 'This ticket has no contact email, so a reply cannot be delivered.'
+          ? (m) => m.composer.noEmailShort
           : !route.body && (route.kind === 'note' || !files.length)
             ? route.kind === 'note'
-              ? 'Write the note first.'
-              : 'Write a reply first.'
+              ? (m) => m.composer.writeNote
+              : (m) => m.composer.writeReply
             : undefined;
     if (route.kind === 'blocked' || this.validation) {
       this.textarea?.focus();
@@ -282,10 +286,11 @@ export class HdComposer extends HdElement {
       this.assist.reset();
     }
     if (result.kind === 'note') {
-      if (here) this.confirmation = noteConfirmation(result.total);
+      const total = result.total;
+      if (here) this.confirmation = (m) => noteConfirmation(total, m);
       this.dispatchEvent(new HdNoteAddedEvent({ ticketId, total: result.total }));
     } else {
-      if (here) this.confirmation = '✓ Reply sent to the customer.';
+      if (here) this.confirmation = (m) => m.composer.replySent;
       this.dispatchEvent(new HdReplySentEvent({ ticketId, item: result.item }));
     }
     const pending = this.pendingMacro;
@@ -325,8 +330,13 @@ export class HdComposer extends HdElement {
     );
     if (this.effectiveTicketId !== ticketId) return;
     if (outcome.ok) {
-      const changes = describeMacroActions(actions, this.macros.agentName).join(', ');
-      this.confirmation = `${this.confirmation ?? ''} Macro “${macro.title}” applied: ${changes}.`;
+      const before = this.confirmation;
+      const name = this.macros.agentName;
+      this.confirmation = (m) =>
+        `${before?.(m) ?? ''} ${m.composer.macroApplied(
+          macro.title,
+          describeMacroActions(actions, name, m).join(', '),
+        )}`;
     } else {
       this.macroError = { ticketId, macro, message: outcome.error.message };
     }
@@ -371,7 +381,7 @@ export class HdComposer extends HdElement {
   protected override render() {
     if (!this.effectiveAdapter) return this.renderNoAdapter();
     if (!this.effectiveTicketId) {
-      return html`<p class="quiet" part="empty">No ticket selected.</p>`;
+      return html`<p class="quiet" part="empty">${this.msg.composer.noTicket}</p>`;
     }
     const key = this.currentKey;
     return renderComposer({
@@ -381,8 +391,9 @@ export class HdComposer extends HdElement {
       sending: this.sending,
       replyUnavailable: this.replyUnavailable,
       staleWarning: this.staleWarning,
-      validation: this.validation,
-      confirmation: this.confirmation,
+      msg: this.msg,
+      validation: this.validation?.(this.msg),
+      confirmation: this.confirmation?.(this.msg),
       sendError: this.sendError && this.sendError.key === key ? this.sendError : undefined,
       macroError: this.macroError,
       pendingMacro:

@@ -14,26 +14,34 @@ import {
   type Macro,
   type MacroActions,
 } from '../../adapter/types.js';
+import { isTabKey } from '../base/keys.js';
+import { en, type Messages } from '../../i18n/en.js';
 
 export interface MacroHost {
   readonly macroAdapter: HelpdeskAdapter | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Puts the macro text into the draft, replacing `range` (the `/query` token) if given. */
   insertMacro(macro: Macro, range?: { start: number; end: number }): void;
+  /** The translation table in effect. */
+  readonly msg: Messages;
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "Status → Resolved", "Priority → Low", "Assignee → Grace Hopper". */
+/** "Status → Resolved", "Priority → Low", "Assignee → Grace Hopper" (texts from `m`). */
 export function describeMacroActions(
   actions: MacroActions | undefined,
   agentName: (id: string) => string = (id) => id,
+  m: Messages = en,
 ): string[] {
   if (!actions) return [];
   const out: string[] = [];
-  if (actions.status) out.push(`Status → ${capitalize(actions.status)}`);
-  if (actions.priority) out.push(`Priority → ${capitalize(actions.priority)}`);
-  if (actions.assigneeId) out.push(`Assignee → ${agentName(actions.assigneeId)}`);
+  const { status, priority, assigneeId } = actions;
+  if (status) out.push(m.macros.sets('status', m.common.status[status] ?? capitalize(status)));
+  if (priority) {
+    out.push(m.macros.sets('priority', m.common.priority[priority] ?? capitalize(priority)));
+  }
+  if (assigneeId) out.push(m.macros.sets('assignee', agentName(assigneeId)));
   return out;
 }
 
@@ -159,7 +167,7 @@ export class MacroController implements ReactiveController {
   /** Keys typed in the textarea while the `/` picker is open; true when consumed. */
   handleTextareaKey(e: KeyboardEvent): boolean {
     if (!this.open || this.source !== 'slash' || e.ctrlKey || e.metaKey || e.altKey) return false;
-    if (e.key === 'Enter' || e.key === 'Tab') {
+    if (e.key === 'Enter' || isTabKey(e)) {
       const macro = this.filtered[this.active];
       if (!macro) return false;
       e.preventDefault();
@@ -269,11 +277,12 @@ export class MacroController implements ReactiveController {
     const list = this.filtered;
     const current = list[this.active];
     const activeId = list.length ? `macro-opt-${this.active}` : undefined;
+    const m = this.host.msg.macros;
     return html`<div
       class="macro-popover popover"
       part="macro-popover"
       role="dialog"
-      aria-label="Macros"
+      aria-label=${m.dialog}
       @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.navigate(e)}
     >
       ${
@@ -282,12 +291,12 @@ export class MacroController implements ReactiveController {
               class="macro-search"
               type="search"
               role="combobox"
-              aria-label="Search macros"
+              aria-label=${m.search}
               aria-expanded="true"
               aria-controls="macro-list"
               aria-autocomplete="list"
               aria-activedescendant=${activeId ?? nothing}
-              placeholder="Search macros"
+              placeholder=${m.search}
               .value=${this.query}
               @input=${(e: Event) => this.setQuery((e.target as HTMLInputElement).value)}
               @keydown=${(e: KeyboardEvent) => {
@@ -295,24 +304,24 @@ export class MacroController implements ReactiveController {
                 this.onSearchKey(e);
               }}
             />`
-          : html`<div class="macro-hint">
-              Macros matching “/${this.query}” — ↑↓ to choose, Enter to insert, Esc to close
-            </div>`
+          : html`<div class="macro-hint">${m.hint(this.query)}</div>`
       }
       ${
         this.loading
-          ? html`<div class="macro-status" role="status">Loading macros…</div>`
+          ? html`<div class="macro-status" role="status">${m.loading}</div>`
           : this.error
             ? html`<div class="macro-status" role="alert">
-                Macros could not be loaded: ${this.error}
-                <button type="button" class="hd-button" @click=${() => this.load()}>Retry</button>
+                ${m.loadFailed(this.error)}
+                <button type="button" class="hd-button" @click=${() => this.load()}>
+                  ${this.host.msg.common.retry}
+                </button>
               </div>`
             : html`<div class="macro-body">
                 <ul
                   class="macro-list"
                   id="macro-list"
                   role="listbox"
-                  aria-label="Macros"
+                  aria-label=${m.dialog}
                   @pointerdown=${(e: Event) => e.preventDefault()}
                   @click=${(e: Event) => this.onListClick(e, list)}
                   @keydown=${(e: KeyboardEvent) => this.navigate(e)}
@@ -338,7 +347,7 @@ export class MacroController implements ReactiveController {
                           aria-selected="false"
                           aria-disabled="true"
                         >
-                          No macros match
+                          ${m.noMatch}
                         </li>`
                   }
                 </ul>
@@ -349,17 +358,19 @@ export class MacroController implements ReactiveController {
   }
 
   private renderPreview(macro: Macro) {
-    const changes = describeMacroActions(macro.actions, this.agentName);
-    return html`<section class="macro-preview" aria-label="Macro preview" aria-live="polite">
+    const msg = this.host.msg;
+    const m = msg.macros;
+    const changes = describeMacroActions(macro.actions, this.agentName, msg);
+    return html`<section class="macro-preview" aria-label=${m.preview} aria-live="polite">
       <div class="macro-preview-title">${macro.title}</div>
       <div class="macro-preview-body">${macro.body}</div>
       ${
         changes.length
-          ? html`<div class="macro-preview-label">Applies when you send:</div>
+          ? html`<div class="macro-preview-label">${m.appliesOnSend}</div>
               <ul class="macro-changes">
                 ${changes.map((c) => html`<li>${c}</li>`)}
               </ul>`
-          : html`<div class="macro-preview-label">No field changes</div>`
+          : html`<div class="macro-preview-label">${m.noChanges}</div>`
       }
     </section>`;
   }

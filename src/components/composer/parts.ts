@@ -6,29 +6,36 @@ import { html, nothing } from 'lit';
 import type { AdapterError, Macro } from '../../adapter/types.js';
 import type { ComposerMode } from './routing.js';
 import { describeMacroActions } from './macros.js';
+import { en, type Messages } from '../../i18n/en.js';
+import { dirOf } from '../../i18n/locale.js';
 
+/** The adapter's message for `no_email_account` (DESIGN.md; compared, not shown twice). */
 export const NO_EMAIL_ACCOUNT_MESSAGE = 'No email account is configured';
 
 /** DESIGN.md: `📝 Internal note added (3 total — hidden from the customer).` */
-export function noteConfirmation(total: number): string {
-  return `📝 Internal note added (${total} total — hidden from the customer).`;
+export function noteConfirmation(total: number, m: Messages = en): string {
+  return m.composer.noteAdded(total);
 }
 
-const TABS: { mode: ComposerMode; label: string; shortcut: string; icon: string }[] = [
-  { mode: 'reply', label: 'Reply', shortcut: 'Alt+R', icon: '↩' },
-  { mode: 'note', label: 'Internal note', shortcut: 'Alt+N', icon: '🔒' },
+const TABS: { mode: ComposerMode; label: 'reply' | 'note'; shortcut: string; icon: string }[] = [
+  { mode: 'reply', label: 'reply', shortcut: 'Alt+R', icon: '↩' },
+  { mode: 'note', label: 'note', shortcut: 'Alt+N', icon: '🔒' },
 ];
 
 export function renderTabs(
   mode: ComposerMode,
   disabled: boolean,
   select: (mode: ComposerMode, focus: boolean) => void,
+  m: Messages = en,
 ) {
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.findIndex((t) => t.mode === mode);
+    // arrows follow the reading direction: in right-to-left text → goes back
+    const forward = dirOf(e.currentTarget as Element) === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = forward === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
     const next: Record<string, number> = {
-      ArrowRight: (i + 1) % TABS.length,
-      ArrowLeft: (i - 1 + TABS.length) % TABS.length,
+      [forward]: (i + 1) % TABS.length,
+      [back]: (i - 1 + TABS.length) % TABS.length,
       Home: 0,
       End: TABS.length - 1,
     };
@@ -40,7 +47,7 @@ export function renderTabs(
     class="tabs"
     part="tabs"
     role="tablist"
-    aria-label="Composer mode"
+    aria-label=${m.composer.tabs}
     @keydown=${onKey}
   >
     ${TABS.map(
@@ -56,10 +63,10 @@ export function renderTabs(
           aria-keyshortcuts=${t.shortcut}
           aria-disabled=${disabled ? 'true' : 'false'}
           tabindex=${t.mode === mode ? 0 : -1}
-          title="${t.label} (${t.shortcut})"
+          title=${m.composer.tabTitle(m.composer[t.label], t.shortcut)}
           @click=${() => select(t.mode, false)}
         >
-          <span aria-hidden="true">${t.icon}</span> ${t.label}
+          <span aria-hidden="true">${t.icon}</span> ${m.composer[t.label]}
         </button>`,
     )}
   </div>`;
@@ -70,28 +77,30 @@ export function renderSendError(
   kind: 'reply' | 'note',
   retry: () => void,
   disabled: boolean,
+  m: Messages = en,
 ) {
   const noAccount = error.code === 'no_email_account';
   return html`<div class="send-error" part="send-error" role="alert">
     <div class="send-error-text">
       ${
         noAccount
-          ? html`<strong>${NO_EMAIL_ACCOUNT_MESSAGE}</strong>
+          ? html`<strong>${m.composer.noAccount}</strong>
               ${
                 error.message && error.message !== NO_EMAIL_ACCOUNT_MESSAGE
                   ? html`<div>${error.message}</div>`
                   : nothing
               }
-              <div class="hint">
-                Replies go out through the tenant's outbound email. Ask an administrator to
-                configure an outbound email account for this tenant, then retry. Your draft is kept.
-              </div>`
-          : html`<strong>${kind === 'note' ? 'Note not added:' : 'Reply not sent:'}</strong>
+              <div class="hint">${m.composer.noAccountHint}</div>`
+          : html`<strong
+                >${kind === 'note' ? m.composer.noteNotAdded : m.composer.replyNotSent}</strong
+              >
               ${error.message}
-              <div class="hint">Your draft and attachments are kept.</div>`
+              <div class="hint">${m.composer.keptHint}</div>`
       }
     </div>
-    <button type="button" class="hd-button" ?disabled=${disabled} @click=${retry}>Retry</button>
+    <button type="button" class="hd-button" ?disabled=${disabled} @click=${retry}>
+      ${m.common.retry}
+    </button>
   </div>`;
 }
 
@@ -99,19 +108,25 @@ export function renderPendingMacro(
   macro: Macro,
   agentName: (id: string) => string,
   remove: () => void,
+  m: Messages = en,
 ) {
-  const changes = describeMacroActions(macro.actions, agentName);
+  const changes = describeMacroActions(macro.actions, agentName, m);
   return html`<div class="pending-macro" part="pending-macro">
-    <span>On send, macro “${macro.title}” also sets: <strong>${changes.join(' · ')}</strong></span>
-    <button type="button" class="link-button" @click=${remove}>Don't apply</button>
+    <span>${m.composer.pendingMacro(macro.title)} <strong>${changes.join(' · ')}</strong></span>
+    <button type="button" class="link-button" @click=${remove}>${m.composer.dontApply}</button>
   </div>`;
 }
 
-export function renderMacroError(message: string, macro: Macro, retry: () => void) {
+export function renderMacroError(
+  message: string,
+  macro: Macro,
+  retry: () => void,
+  m: Messages = en,
+) {
   return html`<div class="send-error" part="macro-error" role="alert">
     <div class="send-error-text">
-      <strong>Macro “${macro.title}” not applied:</strong> ${message}
+      <strong>${m.composer.macroNotApplied(macro.title)}</strong> ${message}
     </div>
-    <button type="button" class="hd-button" @click=${retry}>Retry macro</button>
+    <button type="button" class="hd-button" @click=${retry}>${m.composer.retryMacro}</button>
   </div>`;
 }

@@ -9,13 +9,15 @@
  *   blocked with an explanation instead of being emailed to the customer.
  * - Anything else in reply mode → a reply.
  */
+import { en } from '../../i18n/en.js';
+
 export const COMPOSER_MODES = ['reply', 'note'] as const;
 export type ComposerMode = (typeof COMPOSER_MODES)[number];
 
 export type Route =
   | { kind: 'reply'; body: string }
   | { kind: 'note'; body: string; viaCommand: boolean }
-  | { kind: 'blocked'; reason: string };
+  | { kind: 'blocked'; reason: string; command: string };
 
 const COMMAND = /^\s*\/(\p{L}+)(?=[\s:]|$):?/u;
 
@@ -46,7 +48,8 @@ export function routeMessage(mode: ComposerMode, text: string): Route {
     if (word.startsWith('note') || (word.length >= 3 && distance(word, 'note') <= 1)) {
       return {
         kind: 'blocked',
-        reason: `“/${match[1]}” is not a command. Type /note followed by your text for an internal note, or remove the slash to reply.`,
+        reason: en.composer.notACommand(match[1]),
+        command: match[1],
       };
     }
   }

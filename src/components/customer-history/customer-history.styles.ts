@@ -8,6 +8,8 @@ export const customerHistoryStyles = css`
   }
   .card {
     display: grid;
+    /* long names and subjects wrap or ellipsize: they never widen the card */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--hd-space-2);
     padding: var(--hd-space-3) var(--hd-space-4);
     background: var(--_bg);
@@ -35,9 +37,19 @@ export const customerHistoryStyles = css`
   .stats {
     color: var(--hd-color-text);
   }
-  .stats li + li::before {
+  /* a dot between stats, none at the start of a wrapped line: every item's dot sits in the
+     gap before it, and the first item of a line has its dot clipped off at the list's edge */
+  .stats {
+    column-gap: var(--_stats-gap);
+    overflow: clip;
+    --_stats-gap: calc(2 * var(--hd-space-3));
+  }
+  .stats li::before {
     content: '·';
-    margin-inline-end: var(--hd-space-3);
+    display: inline-block;
+    width: var(--_stats-gap);
+    margin-inline-start: calc(-1 * var(--_stats-gap));
+    text-align: center;
     color: var(--hd-color-text-quiet);
   }
   .vip {

@@ -99,7 +99,7 @@ export class HdCustomerHistory extends HdElement {
   protected override render() {
     if (this.history) return this.renderCard(this.history);
     if (!this.customerId) {
-      return html`<p class="empty" part="empty">No customer selected.</p>`;
+      return html`<p class="empty" part="empty">${this.msg.history.noCustomer}</p>`;
     }
     if (!this.effectiveAdapter) return this.renderNoAdapter();
     if (this.isLoading()) return this.renderLoading();
@@ -109,12 +109,16 @@ export class HdCustomerHistory extends HdElement {
   }
 
   private renderCard(history: CustomerHistory) {
-    return renderCustomerHistory(history, { variant: this.variant, onOpen: this.openTicket });
+    return renderCustomerHistory(history, {
+      variant: this.variant,
+      onOpen: this.openTicket,
+      locale: this.resolvedLocale,
+    });
   }
 
   private renderLoading() {
     return html`<div class="card skeleton" part="loading" role="status">
-      <span class="visually-hidden">Loading customer history…</span>
+      <span class="visually-hidden">${this.msg.history.loading}</span>
       <div class="bone wide"></div>
       <div class="bone mid"></div>
       <div class="bone"></div>
@@ -125,9 +129,11 @@ export class HdCustomerHistory extends HdElement {
   private renderError(error: unknown) {
     if (isAbortError(error)) return this.renderLoading();
     const message = AdapterError.from(error).message;
+    const m = this.msg;
+    const retry = () => this.reload();
     return html`<div class="hd-error error" part="error" role="alert">
-      <span>Customer history could not be loaded: ${message}</span>
-      <button type="button" class="hd-button" @click=${() => this.reload()}>Retry</button>
+      <span>${m.history.loadFailed(message)}</span>
+      <button type="button" class="hd-button" @click=${retry}>${m.common.retry}</button>
     </div>`;
   }
 }

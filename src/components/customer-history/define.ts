@@ -5,6 +5,7 @@ export {
   renderCustomerHistory,
   customerHistoryText,
   type RenderCustomerHistoryOptions,
+  type CustomerHistoryTextOptions,
   type CustomerHistoryVariant,
 } from './render.js';
 if (!customElements.get('hd-customer-history'))

@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerHistory, TicketStatus } from '../../adapter/types.js';
 import { formatDuration } from '../../model/format.js';
+import { messagesFor, type Messages } from '../../i18n/index.js';
 
 export type CustomerHistoryVariant = 'compact' | 'full';
 
@@ -20,11 +21,16 @@ export interface RenderCustomerHistoryOptions {
   onOpen?: (ticketId: string, event: Event) => void;
   /** `aria-level` of the card heading (default 3). */
   headingLevel?: number;
+  /** Language of the texts and numbers (a BCP 47 tag; default `en`). */
+  locale?: string;
+}
+
+export interface CustomerHistoryTextOptions {
+  /** Language of the texts and numbers (a BCP 47 tag; default `en`, exactly DESIGN.md). */
+  locale?: string;
 }
 
 export const COMPACT_LIMIT = 3;
-
-const numberFormat = new Intl.NumberFormat('en-US');
 
 /** Collapses whitespace (incl. line breaks) so untrusted text stays on one line. */
 function oneLine(text: string): string {
@@ -34,29 +40,43 @@ function oneLine(text: string): string {
 }
 
 /** "Customer history — Ada" (without the name when there is none). */
-export function customerHistoryTitle(history: Pick<CustomerHistory, 'name'>): string {
-  const name = oneLine(history.name);
-  return name ? `Customer history — ${name}` : 'Customer history';
+export function customerHistoryTitle(
+  history: Pick<CustomerHistory, 'name'>,
+  locale = 'en',
+): string {
+  return messagesFor(locale).history.title(oneLine(history.name));
 }
 
 /** "7 tickets total (6 closed)", "1 ticket total (0 closed)", "No tickets yet". */
-export function ticketCountText(history: Pick<CustomerHistory, 'ticketsTotal' | 'ticketsClosed'>) {
+export function ticketCountText(
+  history: Pick<CustomerHistory, 'ticketsTotal' | 'ticketsClosed'>,
+  locale = 'en',
+) {
+  const m = messagesFor(locale);
   const total = Math.max(0, Math.trunc(history.ticketsTotal || 0));
-  if (total === 0) return 'No tickets yet';
+  if (total === 0) return m.history.noTickets;
   const closed = Math.max(0, Math.trunc(history.ticketsClosed || 0));
-  const noun = total === 1 ? 'ticket' : 'tickets';
-  return `${numberFormat.format(total)} ${noun} total (${numberFormat.format(closed)} closed)`;
+  return m.history.tickets(total, closed);
 }
 
-/** "4.8" — one decimal; `undefined` when there are no ratings. */
-export function csatText(csatAvg: number | undefined): string | undefined {
-  return typeof csatAvg === 'number' && Number.isFinite(csatAvg) ? csatAvg.toFixed(1) : undefined;
+/** "4.8 CSAT avg" — one decimal; `undefined` when there are no ratings. */
+export function csatText(csatAvg: number | undefined, locale = 'en'): string | undefined {
+  return typeof csatAvg === 'number' && Number.isFinite(csatAvg)
+    ? messagesFor(locale).history.csat(csatAvg)
+    : undefined;
 }
 
-/** "12m", "3h 5m"; `undefined` when unknown. */
-export function firstResponseText(ms: number | undefined): string | undefined {
+/** "12m first response", "3h 5m first response"; `undefined` when unknown. */
+export function firstResponseText(ms: number | undefined, locale = 'en'): string | undefined {
   if (typeof ms !== 'number') return undefined;
-  return formatDuration(ms) || undefined;
+  const m = messagesFor(locale);
+  const duration = formatDuration(ms, locale, m.format.unitStyle);
+  return duration ? m.history.firstResponse(duration) : undefined;
+}
+
+/** The status label of a last ticket ("closed"; translated, lower case). */
+function statusText(m: Messages, status: string): string {
+  return m.common.statusLower[status as TicketStatus] ?? status;
 }
 
 /**
@@ -72,32 +92,33 @@ export function firstResponseText(ms: number | undefined): string | undefined {
  * ```
  * Lines without data are left out (no VIP line for a regular customer, no CSAT part without
  * ratings, no "Last tickets" block without tickets). Every last ticket is listed.
+ * `{locale: 'de'}` gives the German form (numbers and durations formatted for the locale).
  */
-export function customerHistoryText(history: CustomerHistory): string {
-  const lines = [`👤 ${customerHistoryTitle(history)}`];
+export function customerHistoryText(
+  history: CustomerHistory,
+  opts: CustomerHistoryTextOptions = {},
+): string {
+  const locale = opts.locale ?? 'en';
+  const m = messagesFor(locale);
+  const lines = [`👤 ${customerHistoryTitle(history, locale)}`];
   const id = oneLine(history.id);
-  if (id) lines.push(`ID ${id}`);
-  if (history.vip) lines.push('💎 VIP');
-  const stats = [ticketCountText(history)];
-  const csat = csatText(history.csatAvg);
-  if (csat) stats.push(`⭐ ${csat} CSAT avg`);
-  const frt = firstResponseText(history.firstResponseMs);
-  if (frt) stats.push(`⏱ ${frt} first response`);
+  if (id) lines.push(m.history.id(id));
+  if (history.vip) lines.push(`💎 ${m.history.vip}`);
+  const stats = [ticketCountText(history, locale)];
+  const csat = csatText(history.csatAvg, locale);
+  if (csat) stats.push(`⭐ ${csat}`);
+  const frt = firstResponseText(history.firstResponseMs, locale);
+  if (frt) stats.push(`⏱ ${frt}`);
   lines.push(stats.join(' · '));
   const tickets = history.lastTickets ?? [];
   if (tickets.length) {
-    lines.push('Last tickets');
-    for (const t of tickets) lines.push(`• [${oneLine(t.status)}] ${oneLine(t.subject)}`);
+    lines.push(m.history.lastTickets);
+    for (const t of tickets) {
+      lines.push(`• [${oneLine(statusText(m, t.status))}] ${oneLine(t.subject)}`);
+    }
   }
   return lines.join('\n');
 }
-
-const STATUS_LABEL: Record<TicketStatus, string> = {
-  open: 'open',
-  pending: 'pending',
-  resolved: 'resolved',
-  closed: 'closed',
-};
 
 /**
  * The card as a lit template (no styles: `<hd-customer-history>` brings them; a host reusing
@@ -107,34 +128,35 @@ export function renderCustomerHistory(
   history: CustomerHistory,
   opts: RenderCustomerHistoryOptions = {},
 ): TemplateResult {
-  const { variant = 'compact', onOpen, headingLevel = 3 } = opts;
+  const { variant = 'compact', onOpen, headingLevel = 3, locale = 'en' } = opts;
+  const m = messagesFor(locale);
   const limit = Math.max(0, opts.compactLimit ?? COMPACT_LIMIT);
-  const title = customerHistoryTitle(history);
+  const title = customerHistoryTitle(history, locale);
   const all = history.lastTickets ?? [];
   const shown = variant === 'full' ? all : all.slice(0, limit);
   const more = all.length - shown.length;
-  const csat = csatText(history.csatAvg);
-  const frt = firstResponseText(history.firstResponseMs);
+  const csat = csatText(history.csatAvg, locale);
+  const frt = firstResponseText(history.firstResponseMs, locale);
   return html`<section class="card ${variant}" part="card" aria-label=${title}>
     <div class="title" part="title" role="heading" aria-level=${headingLevel}>
       <span aria-hidden="true">👤</span> ${title}
     </div>
     <div class="meta" part="meta">
-      <span class="id">ID ${history.id}</span>
-      ${history.vip ? html`<span class="vip" part="vip-badge">💎 VIP</span>` : nothing}
+      <span class="id">${m.history.id(history.id)}</span>
+      ${history.vip ? html`<span class="vip" part="vip-badge">💎 ${m.history.vip}</span>` : nothing}
     </div>
-    <ul class="stats" part="stats" aria-label="Customer stats">
-      <li>${ticketCountText(history)}</li>
-      ${csat ? html`<li><span aria-hidden="true">⭐</span> ${csat} CSAT avg</li>` : nothing}
-      ${frt ? html`<li><span aria-hidden="true">⏱</span> ${frt} first response</li>` : nothing}
+    <ul class="stats" part="stats" aria-label=${m.history.stats}>
+      <li>${ticketCountText(history, locale)}</li>
+      ${csat ? html`<li><span aria-hidden="true">⭐</span> ${csat}</li>` : nothing}
+      ${frt ? html`<li><span aria-hidden="true">⏱</span> ${frt}</li>` : nothing}
     </ul>
     ${
       shown.length
-        ? html`<div class="tickets-label" part="tickets-label">Last tickets</div>
-            <ul class="tickets" part="tickets" aria-label="Last tickets">
+        ? html`<div class="tickets-label" part="tickets-label">${m.history.lastTickets}</div>
+            <ul class="tickets" part="tickets" aria-label=${m.history.lastTickets}>
               ${shown.map((t) => {
                 const body = html`<span class="status status-${t.status}" part="status"
-                    >${STATUS_LABEL[t.status] ?? t.status}</span
+                    >${statusText(m, t.status)}</span
                   >
                   <span class="number">#${t.number}</span>
                   <span class="subject">${t.subject}</span>`;
@@ -155,9 +177,7 @@ export function renderCustomerHistory(
               })}
             </ul>
             ${
-              more > 0
-                ? html`<div class="more" part="more">+${numberFormat.format(more)} more</div>`
-                : nothing
+              more > 0 ? html`<div class="more" part="more">${m.history.more(more)}</div>` : nothing
             }`
         : nothing
     }

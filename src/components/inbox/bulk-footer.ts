@@ -2,15 +2,16 @@
 import { html, nothing } from 'lit';
 import type { ActionName } from '../../events/index.js';
 import type { TicketPatch } from '../../adapter/types.js';
+import type { Messages } from '../../i18n/en.js';
 
 export type BulkAction = 'close' | 'assign_me' | 'priority_high' | 'priority_low';
 
-/** Footer buttons in order, with their exact accessible names (DESIGN.md). */
-export const BULK_ACTIONS: readonly { action: BulkAction; label: string }[] = [
-  { action: 'close', label: 'Close' },
-  { action: 'assign_me', label: 'Assign me' },
-  { action: 'priority_high', label: 'Priority: High' },
-  { action: 'priority_low', label: 'Priority: Low' },
+/** Footer buttons in order (their names, "Close" ... in English, come from the table). */
+export const BULK_ACTIONS: readonly BulkAction[] = [
+  'close',
+  'assign_me',
+  'priority_high',
+  'priority_low',
 ];
 
 /** The ticket patch a bulk action writes (`meId` for "Assign me"). */
@@ -27,13 +28,6 @@ export function bulkPatch(action: BulkAction, meId: string): TicketPatch {
   }
 }
 
-const PROGRESS_VERBS: Record<BulkAction, string> = {
-  close: 'Closing',
-  assign_me: 'Assigning',
-  priority_high: 'Setting priority',
-  priority_low: 'Setting priority',
-};
-
 export interface BulkProgress {
   action: BulkAction;
   done: number;
@@ -42,11 +36,14 @@ export interface BulkProgress {
 
 export interface BulkResult {
   action: ActionName;
-  summary: string;
-  failures: { label: string; message: string }[];
+  ok: number;
+  failed: number;
+  /** Failed tickets ("#1012") with the adapter's message (none: "Failed"). */
+  failures: { label: string; message?: string }[];
 }
 
 export interface FooterProps {
+  msg: Messages;
   count: number;
   progress?: BulkProgress;
   onClick: (e: MouseEvent) => void;
@@ -54,19 +51,20 @@ export interface FooterProps {
 
 export function renderBulkFooter(p: FooterProps) {
   const busy = !!p.progress;
-  return html`<div class="footer" part="footer" role="region" aria-label="Bulk actions">
-    <span class="selected-count">${p.count} selected</span>
+  const m = p.msg.bulk;
+  return html`<div class="footer" part="footer" role="region" aria-label=${m.region}>
+    <span class="selected-count">${m.selected(p.count)}</span>
     <span class="bulk-buttons">
       ${BULK_ACTIONS.map(
-        (b) =>
+        (action) =>
           html`<button
             type="button"
-            class="hd-button ${b.action === 'close' ? 'primary' : ''}"
-            data-action=${b.action}
+            class="hd-button ${action === 'close' ? 'primary' : ''}"
+            data-action=${action}
             @click=${p.onClick}
             aria-disabled=${busy ? 'true' : 'false'}
           >
-            ${b.label}
+            ${m.actions[action]}
           </button>`,
       )}
       <button
@@ -76,7 +74,7 @@ export function renderBulkFooter(p: FooterProps) {
         @click=${p.onClick}
         aria-disabled=${busy ? 'true' : 'false'}
       >
-        Clear selection
+        ${m.clear}
       </button>
     </span>
     ${
@@ -85,11 +83,9 @@ export function renderBulkFooter(p: FooterProps) {
             <progress
               max=${p.progress.total}
               .value=${p.progress.done}
-              aria-label="Bulk action progress"
+              aria-label=${m.progressLabel}
             ></progress>
-            <span
-              >${PROGRESS_VERBS[p.progress.action]} ${p.progress.done} of ${p.progress.total}…</span
-            >
+            <span>${m.progress(p.progress.action, p.progress.done, p.progress.total)}</span>
           </span>`
         : nothing
     }
@@ -97,22 +93,30 @@ export function renderBulkFooter(p: FooterProps) {
 }
 
 /** Content of the always-present status region (a polite live region). */
-export function renderBulkResult(result: BulkResult | undefined, onDismiss: () => void) {
+export function renderBulkResult(
+  result: BulkResult | undefined,
+  onDismiss: () => void,
+  msg: Messages,
+) {
   if (!result) return nothing;
+  const m = msg.bulk;
   return html`<div class="bulk-result ${result.failures.length ? 'has-failures' : ''}">
-    <p class="summary">${result.summary}</p>
+    <p class="summary">${m.summary(result.action, result.ok, result.failed)}</p>
     ${
       result.failures.length
-        ? html`<ul class="failures" aria-label="Failed tickets">
+        ? html`<ul class="failures" aria-label=${m.failedTickets}>
             ${result.failures.map(
               (f) =>
                 html`<li>
-                  <span class="failed-number">${f.label}</span>: <span>${f.message}</span>
+                  <span class="failed-number">${f.label}</span>:
+                  <span>${f.message ?? m.failed}</span>
                 </li>`,
             )}
           </ul>`
         : nothing
     }
-    <button type="button" class="hd-button dismiss" @click=${onDismiss}>Dismiss</button>
+    <button type="button" class="hd-button dismiss" @click=${onDismiss}>
+      ${msg.common.dismiss}
+    </button>
   </div>`;
 }

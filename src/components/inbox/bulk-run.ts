@@ -1,7 +1,6 @@
 /** Running a bulk action of `<hd-inbox>` over its selection. */
 import { AdapterError, type ActionContext } from '../../adapter/types.js';
 import type { ActionExecutor } from '../../actions/action-executor.js';
-import { bulkSummary } from '../../model/bulk.js';
 import { setSelected, ticketLabel } from '../../model/selection.js';
 import { bulkPatch, type BulkAction } from './bulk-footer.js';
 import type { HdInbox } from './inbox.js';
@@ -55,13 +54,11 @@ export async function runBulkAction(
   host.progress = undefined;
   host.bulkResult = {
     action,
-    summary: bulkSummary(action, outcome.ok, outcome.failed),
+    ok: outcome.ok,
+    failed: outcome.failed,
     failures: outcome.results
       .filter((r) => !r.ok)
-      .map((r) => ({
-        label: ticketLabel(snapshot, r.ticketId),
-        message: r.error?.message ?? 'Failed',
-      })),
+      .map((r) => ({ label: ticketLabel(snapshot, r.ticketId), message: r.error?.message })),
   };
   const processed = ids.map((id) => ({ id, number: snapshot.numbers[id] }));
   host.setSelection(setSelected(host.selection, processed, false));

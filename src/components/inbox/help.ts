@@ -1,23 +1,32 @@
 /** The `?` keyboard-shortcut popover. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import type { Messages } from '../../i18n/en.js';
 
-export const SHORTCUTS: readonly { keys: string[]; label: string }[] = [
-  { keys: ['j', '↓'], label: 'Next ticket' },
-  { keys: ['k', '↑'], label: 'Previous ticket' },
-  { keys: ['Home', 'End'], label: 'First / last ticket on the page' },
-  { keys: ['x', 'Space'], label: 'Select or deselect the ticket' },
-  { keys: ['Shift+x', 'Shift+click'], label: 'Select a range' },
-  { keys: ['Enter'], label: 'Open the ticket' },
-  { keys: ['n'], label: 'Open the next unread ticket' },
-  { keys: ['/'], label: 'Go to the view chips' },
-  { keys: ['←', '→'], label: 'Move between view chips' },
-  { keys: ['?'], label: 'Show this help' },
-  { keys: ['Esc'], label: 'Close this help' },
-];
+/** The shortcuts in the help, with their key names and labels from the table. */
+export function shortcuts(m: Messages): readonly { keys: string[]; label: string }[] {
+  const h = m.help;
+  const k = h.keys;
+  return [
+    { keys: ['j', '↓'], label: h.next },
+    { keys: ['k', '↑'], label: h.previous },
+    { keys: [k.home, k.end], label: h.firstLast },
+    { keys: ['x', k.space], label: h.select },
+    { keys: [k.shiftX, k.shiftClick], label: h.range },
+    { keys: [k.enter], label: h.open },
+    { keys: ['n'], label: h.nextUnread },
+    { keys: ['/'], label: h.chips },
+    { keys: ['←', '→'], label: h.moveChips },
+    { keys: ['?'], label: h.help },
+    { keys: [k.esc], label: h.closeHelp },
+  ];
+}
 
 export const HELP_ID = 'help';
 
 export function renderHelp(p: {
+  msg: Messages;
+  /** False until the help is first opened: the list is only built then. */
+  built: boolean;
   onToggle: (e: Event) => void;
   onBeforeToggle: (e: Event) => void;
 }) {
@@ -32,24 +41,28 @@ export function renderHelp(p: {
     @toggle=${p.onToggle}
   >
     <div class="popover-head">
-      <h2 id="help-title">Keyboard shortcuts</h2>
+      <h2 id="help-title">${p.msg.help.title}</h2>
       <button
         type="button"
         class="hd-button close-help"
         popovertarget=${HELP_ID}
         popovertargetaction="hide"
       >
-        Close shortcuts
+        ${p.msg.help.close}
       </button>
     </div>
-    <dl>
-      ${SHORTCUTS.map(
-        (s) =>
-          html`<div class="shortcut">
-            <dt>${s.keys.map((k, i) => html`${i ? ' / ' : ''}<kbd>${k}</kbd>`)}</dt>
-            <dd>${s.label}</dd>
-          </div>`,
-      )}
-    </dl>
+    ${
+      p.built
+        ? html`<dl>
+            ${shortcuts(p.msg).map(
+              (s) =>
+                html`<div class="shortcut">
+                  <dt>${s.keys.map((k, i) => html`${i ? ' / ' : ''}<kbd>${k}</kbd>`)}</dt>
+                  <dd>${s.label}</dd>
+                </div>`,
+            )}
+          </dl>`
+        : nothing
+    }
   </div>`;
 }

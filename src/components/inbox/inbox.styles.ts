@@ -370,18 +370,34 @@ export const inboxStyles = css`
     margin-inline-start: auto;
   }
 
-  /* narrow containers: contact and time move under the subject */
+  /* narrow containers: every view chip stays visible (they wrap, nothing scrolls out of sight) */
   @container hd-inbox (max-width: 36rem) {
     .base {
       padding: var(--hd-space-3);
     }
     .views {
-      flex-wrap: nowrap;
-      overflow-x: auto;
-      max-width: 100%;
-      padding: 2px;
-      scrollbar-width: thin;
+      gap: var(--hd-space-1);
     }
+    .chip {
+      gap: var(--hd-space-1);
+      padding: 0 var(--hd-space-2);
+    }
+    /* a phone-wide row has room for little: the subject gets two lines before it is cut */
+    .subject {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      line-clamp: 2;
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    .page-total {
+      margin-inline-start: 0;
+    }
+  }
+
+  /* up to ~768px: contact and time move under the subject, which keeps the row's width */
+  @container hd-inbox (max-width: 48rem) {
     .row {
       grid-template-columns: auto 1.5rem minmax(0, 1fr) 0.75rem;
       grid-template-areas:
@@ -408,9 +424,6 @@ export const inboxStyles = css`
     .updated {
       grid-area: meta;
       justify-self: end;
-    }
-    .page-total {
-      margin-inline-start: 0;
     }
   }
 `;

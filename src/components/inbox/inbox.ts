@@ -32,7 +32,7 @@ import {
   type BulkResult,
 } from './bulk-footer.js';
 import { HELP_ID, renderHelp } from './help.js';
-import { renderViewEditor } from './view-editor.js';
+import { EDITOR_ID, renderViewEditor } from './view-editor.js';
 import { backendSavesViews, buildChips, readLocalViews, type ViewChip } from './views.js';
 import { anchorPopover } from './popover.js';
 import { InboxInteractions } from './interactions.js';
@@ -108,6 +108,8 @@ export class HdInbox extends HdElement {
   /** @internal */ @state() editorBusy = false;
   /** @internal */ @state() editorError?: string;
   /** @internal */ @state() now = Date.now();
+  /** Popovers opened at least once: their content is built on first open. @internal */
+  @state() builtPopovers: ReadonlySet<string> = new Set();
 
   /** Keyboard, pointer, walker and editor behaviour. @internal */
   readonly ui = new InboxInteractions(this);
@@ -175,7 +177,7 @@ export class HdInbox extends HdElement {
 
   /** Built-in chips, then saved views (plus the current view when it is no chip). @internal */
   get chips(): ViewChip[] {
-    return buildChips(this.adapterViews, this.localViews, this.view);
+    return buildChips(this.adapterViews, this.localViews, this.view, this.msg);
   }
 
   /**
@@ -300,6 +302,8 @@ export class HdInbox extends HdElement {
   rememberFocus(e: Event): void {
     const el = e.target as HTMLElement;
     if ((e as ToggleEvent).newState !== 'open') return;
+    // rendered before the popover paints (the update runs in a microtask)
+    if (!this.builtPopovers.has(el.id)) this.builtPopovers = new Set(this.builtPopovers).add(el.id);
     const active = this.shadowRoot?.activeElement;
     if (active instanceof HTMLElement && !el.contains(active)) this.returnFocus.set(el.id, active);
   }
@@ -314,6 +318,9 @@ export class HdInbox extends HdElement {
     this.popoverCleanups.get(el.id)?.();
     this.popoverCleanups.delete(el.id);
     if ((e as ToggleEvent).newState === 'open') {
+      // `toggle` comes a task after showPopover(): the inbox may be gone (or the popover shut)
+      // by then, and positioning listeners started now would never be stopped
+      if (!this.isConnected || !el.matches(':popover-open')) return;
       if (anchor) this.popoverCleanups.set(el.id, anchorPopover(anchor, el));
       // move focus into the popover (the editor focuses its name field itself)
       if (el.id === HELP_ID) el.querySelector<HTMLElement>('.close-help')?.focus();
@@ -364,9 +371,10 @@ export class HdInbox extends HdElement {
   }
 
   protected override render() {
+    const m = this.msg;
     if (!this.flags.agentInbox) {
       return html`<slot name="legacy"
-        ><p class="notice" part="notice">The agent inbox is not enabled here.</p></slot
+        ><p class="notice" part="notice">${m.inbox.notEnabled}</p></slot
       >`;
     }
     if (!this.effectiveAdapter) return this.renderNoAdapter();
@@ -375,9 +383,15 @@ export class HdInbox extends HdElement {
     const busy = this.listTask.status === TaskStatus.PENDING && this.requestedKey !== this.shownKey;
     const failed = this.listTask.status === TaskStatus.ERROR && !isAbortError(this.listTask.error);
     const listError = failed ? this.listTask.error : undefined;
-    return html`<section class="base" part="base" aria-label="Inbox" @keydown=${this.ui.onKeydown}>
+    return html`<section
+      class="base"
+      part="base"
+      aria-label=${m.inbox.region}
+      @keydown=${this.ui.onKeydown}
+    >
       <header class="header" part="header">
         ${renderViewsBar({
+          label: m.inbox.views,
           chips,
           active: this.view,
           tabStop: this.chipFocus ?? this.view,
@@ -400,6 +414,7 @@ export class HdInbox extends HdElement {
       ${
         this.selection.ids.length
           ? renderBulkFooter({
+              msg: m,
               count: this.selection.ids.length,
               progress: this.progress,
               onClick: this.ui.onFooterClick,
@@ -407,15 +422,19 @@ export class HdInbox extends HdElement {
           : nothing
       }
       <div class="status" part="status" role="status">
-        ${renderBulkResult(this.bulkResult, () => (this.bulkResult = undefined))}
+        ${renderBulkResult(this.bulkResult, () => (this.bulkResult = undefined), m)}
         ${this.notice ? html`<p class="notice-line">${this.notice}</p>` : nothing}
       </div>
       ${renderHelp({
+        msg: m,
+        built: this.builtPopovers.has(HELP_ID),
         onBeforeToggle: (e) => this.rememberFocus(e),
         onToggle: (e) =>
           this.trackPopover(e, this.renderRoot.querySelector<HTMLElement>('.help-button')),
       })}
       ${renderViewEditor({
+        msg: m,
+        built: this.builtPopovers.has(EDITOR_ID),
         editing: this.editing,
         full: backendSavesViews(this.effectiveAdapter),
         deletable: this.ui.canDelete(this.editing),

@@ -17,6 +17,7 @@ import { hidePopover } from './popover.js';
 import { backendSavesViews, newViewId, viewFromForm, writeLocalViews } from './views.js';
 import { findNextUnread } from './walker.js';
 import type { HdInbox } from './inbox.js';
+import { dirOf } from '../../i18n/locale.js';
 
 const upsert = (views: SavedView[], view: SavedView) =>
   views.some((v) => v.id === view.id)
@@ -185,10 +186,13 @@ export class InboxInteractions {
     const chips = [...this.root.querySelectorAll<HTMLElement>('[role="tab"]')];
     const from = chips.indexOf(e.target as HTMLElement);
     if (from < 0) return;
+    // arrows follow the reading direction: in right-to-left text ← is "next"
+    const rtl = dirOf(this.host) === 'rtl';
+    const next = rtl ? 'ArrowLeft' : 'ArrowRight';
     const to =
-      e.key === 'ArrowRight'
+      e.key === next
         ? (from + 1) % chips.length
-        : e.key === 'ArrowLeft'
+        : e.key === (rtl ? 'ArrowRight' : 'ArrowLeft')
           ? (from - 1 + chips.length) % chips.length
           : e.key === 'Home'
             ? 0
@@ -252,7 +256,7 @@ export class InboxInteractions {
       });
       if (walk.signal.aborted) return;
       if (!hit) {
-        host.notice = 'No unread tickets in this view.';
+        host.notice = host.msg.inbox.noUnread;
         return;
       }
       const page = Math.floor(hit.index / host.pageSize) + 1;
@@ -306,7 +310,8 @@ export class InboxInteractions {
     if (!adapter || host.editorBusy) return;
     const full = backendSavesViews(adapter);
     const form = e.target as HTMLFormElement;
-    const parsed = viewFromForm(new FormData(form), host.editing?.id ?? newViewId(), full);
+    const id = host.editing?.id ?? newViewId();
+    const parsed = viewFromForm(new FormData(form), id, full, host.msg);
     if ('error' in parsed) {
       host.editorError = parsed.error;
       return;
@@ -319,7 +324,7 @@ export class InboxInteractions {
         saved = await adapter.saveView!(parsed.view);
         host.adapterViews = upsert(host.adapterViews, saved);
       } else {
-        if (!host.agent) throw new AdapterError('unavailable', 'The signed-in agent is unknown.');
+        if (!host.agent) throw new AdapterError('unavailable', host.msg.inbox.agentUnknown);
         host.localViews = upsert(host.localViews, saved);
         writeLocalViews(host.store, host.agent.id, host.localViews);
       }

@@ -10,6 +10,7 @@ import type { ViewChip } from './views.js';
 import type { HdInbox } from './inbox.js';
 
 export function renderTools(host: HdInbox, active: ViewChip | undefined) {
+  const m = host.msg.inbox;
   const custom = active && (active.source === 'adapter' || active.source === 'local');
   return html`<div class="tools" part="tools">
     <button
@@ -18,7 +19,7 @@ export function renderTools(host: HdInbox, active: ViewChip | undefined) {
       popovertarget=${EDITOR_ID}
       @click=${host.ui.onNewView}
     >
-      New view
+      ${m.newView}
     </button>
     ${
       custom
@@ -28,19 +29,19 @@ export function renderTools(host: HdInbox, active: ViewChip | undefined) {
             popovertarget=${EDITOR_ID}
             @click=${(e: Event) => host.ui.onEditView(e, active.saved)}
           >
-            Edit view
+            ${m.editView}
           </button>`
         : nothing
     }
     <button type="button" class="hd-button next-unread" @click=${host.ui.onNextUnread}>
-      Next unread
+      ${m.nextUnread}
     </button>
     <button
       type="button"
       class="hd-button help-button"
       popovertarget=${HELP_ID}
-      aria-label="Keyboard shortcuts"
-      title="Keyboard shortcuts (?)"
+      aria-label=${m.shortcuts}
+      title=${m.shortcutsTitle}
     >
       ?
     </button>
@@ -49,14 +50,16 @@ export function renderTools(host: HdInbox, active: ViewChip | undefined) {
 
 /** The tabpanel's content: error, first-load skeleton, empty view, or the rows. */
 export function renderPanel(host: HdInbox, error: unknown) {
+  const m = host.msg.inbox;
   if (error !== undefined) {
+    const retry = () => host.retry();
     return html`<div class="hd-error list-error" part="error" role="alert">
       <span>${AdapterError.from(error).message}</span>
-      <button type="button" class="hd-button" @click=${() => host.retry()}>Retry</button>
+      <button type="button" class="hd-button" @click=${retry}>${host.msg.common.retry}</button>
     </div>`;
   }
   if (host.shownKey === undefined) {
-    return html`<p class="visually-hidden">Loading tickets…</p>
+    return html`<p class="visually-hidden">${m.loading}</p>
       ${renderSkeleton(host.pageSize)}`;
   }
   const pageIds = host.rows.map((t) => t.id);
@@ -65,28 +68,26 @@ export function renderPanel(host: HdInbox, error: unknown) {
       <input
         type="checkbox"
         class="select-page"
-        aria-label="Select all on this page"
+        aria-label=${m.selectPage}
         ?disabled=${!pageIds.length}
         .checked=${state === 'all'}
         .indeterminate=${state === 'some'}
         @click=${host.ui.onSelectPage}
       />
-      <span class="total">${host.total} ${host.total === 1 ? 'ticket' : 'tickets'}</span>
+      <span class="total">${m.ticketCount(host.total)}</span>
     </div>
-    ${
-      host.rows.length
-        ? renderRows(host)
-        : html`<p class="empty" part="empty">Nothing here — all caught up</p>`
-    }`;
+    ${host.rows.length ? renderRows(host) : html`<p class="empty" part="empty">${m.empty}</p>`}`;
 }
 
 function renderRows(host: HdInbox) {
   const selected = new Set(host.selection.ids);
   const tabStop = Math.min(host.focusIndex, host.rows.length - 1);
+  const msg = host.msg;
+  const locale = host.resolvedLocale;
   return html`<ul
     class="list"
     part="list"
-    aria-label="Tickets"
+    aria-label=${msg.inbox.list}
     @click=${host.ui.onListClick}
     @keydown=${host.ui.onListKeydown}
     @focusin=${host.ui.onListFocusin}
@@ -101,6 +102,8 @@ function renderRows(host: HdInbox) {
           current: t.id === host.openedId,
           watched: host.isWatched(t.id),
           now: host.now,
+          msg,
+          locale,
         }),
     )}
   </ul>`;
@@ -110,7 +113,8 @@ export function renderPagination(host: HdInbox) {
   if (host.total <= host.pageSize) return nothing;
   const page = host.currentPage;
   const pages = host.pageCount;
-  return html`<nav class="pagination" part="pagination" aria-label="Pagination">
+  const m = host.msg.inbox;
+  return html`<nav class="pagination" part="pagination" aria-label=${m.pagination}>
     <button
       type="button"
       class="hd-button"
@@ -118,9 +122,9 @@ export function renderPagination(host: HdInbox) {
       @click=${host.ui.onPageClick}
       aria-disabled=${page <= 1 ? 'true' : 'false'}
     >
-      Previous page
+      ${m.previousPage}
     </button>
-    <span class="page-label">Page ${page} of ${pages}</span>
+    <span class="page-label">${m.pageOf(page, pages)}</span>
     <button
       type="button"
       class="hd-button"
@@ -128,8 +132,8 @@ export function renderPagination(host: HdInbox) {
       @click=${host.ui.onPageClick}
       aria-disabled=${page >= pages ? 'true' : 'false'}
     >
-      Next page
+      ${m.nextPage}
     </button>
-    <span class="page-total">${host.total} tickets</span>
+    <span class="page-total">${m.ticketCount(host.total)}</span>
   </nav>`;
 }

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import type { Priority, TicketSummary } from '../../adapter/types.js';
 import { ticketSlaState } from '../../model/sla.js';
 import { formatAbsoluteTime, formatRelativeTime } from '../../model/format.js';
+import { en, type Messages } from '../../i18n/en.js';
 
 const SUMMARY_FIELDS = [
   'id',
@@ -44,6 +45,9 @@ export interface RowState {
   watched: boolean;
   /** Epoch ms used for relative times and SLA state. */
   now: number;
+  /** The translation table and the locale for dates. */
+  msg: Messages;
+  locale: string;
 }
 
 const PRIORITY_GLYPHS: Record<Priority, string> = {
@@ -53,8 +57,8 @@ const PRIORITY_GLYPHS: Record<Priority, string> = {
   low: '↓',
 };
 
-export function renderPriority(priority: Priority) {
-  const label = `Priority: ${priority}`;
+export function renderPriority(priority: Priority, m: Messages = en) {
+  const label = m.inbox.priorityIcon(priority);
   return html`<span class="priority ${priority}" role="img" aria-label=${label} title=${label}
     >${PRIORITY_GLYPHS[priority] ?? '–'}</span
   >`;
@@ -67,12 +71,14 @@ function flag(kind: string, label: string, text: string) {
 }
 
 export function renderRow(t: TicketSummary, s: RowState) {
+  const m = s.msg;
+  const f = m.inbox.flags;
   const sla = ticketSlaState(t, s.now);
   const flags = [];
-  if (sla === 'breached') flags.push(flag('danger', 'SLA breached', 'Breached'));
-  if (sla === 'at_risk') flags.push(flag('warning', 'SLA at risk', 'At risk'));
-  if (t.assigneeId === null) flags.push(flag('quiet', 'Unassigned', 'Unassigned'));
-  if (s.watched) flags.push(flag('accent', 'Another agent is viewing', 'Viewing'));
+  if (sla === 'breached') flags.push(flag('danger', f.breached.label, f.breached.text));
+  if (sla === 'at_risk') flags.push(flag('warning', f.atRisk.label, f.atRisk.text));
+  if (t.assigneeId === null) flags.push(flag('quiet', f.unassigned.label, f.unassigned.text));
+  if (s.watched) flags.push(flag('accent', f.watched.label, f.watched.text));
   return html`<li
     part="row"
     class=${classMap({ row: true, selected: s.selected, unread: t.unread, current: s.current })}
@@ -83,9 +89,9 @@ export function renderRow(t: TicketSummary, s: RowState) {
       type="checkbox"
       tabindex="-1"
       .checked=${live(s.selected)}
-      aria-label="Select ticket #${t.number} — ${t.subject}"
+      aria-label=${m.inbox.selectTicket(t.number, t.subject)}
     />
-    ${renderPriority(t.priority)}
+    ${renderPriority(t.priority, m)}
     <span class="main">
       <button
         class="open"
@@ -100,11 +106,11 @@ export function renderRow(t: TicketSummary, s: RowState) {
       ${flags.length ? html`<span class="flags">${flags}</span>` : nothing}
     </span>
     <span class="contact">${t.contactName}</span>
-    <time class="updated" datetime=${t.updatedAt} title=${formatAbsoluteTime(t.updatedAt)}
-      >${formatRelativeTime(t.updatedAt, s.now)}</time
+    <time class="updated" datetime=${t.updatedAt} title=${formatAbsoluteTime(t.updatedAt, s.locale)}
+      >${formatRelativeTime(t.updatedAt, s.now, s.locale, m.format.unitStyle)}</time
     >
     <span class="marker"
-      >${t.unread ? html`<span class="unread-dot" role="img" aria-label="Unread"></span>` : nothing}</span
+      >${t.unread ? html`<span class="unread-dot" role="img" aria-label=${m.inbox.unread}></span>` : nothing}</span
     >
   </li>`;
 }

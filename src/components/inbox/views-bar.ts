@@ -6,6 +6,8 @@ import type { ViewChip } from './views.js';
 export const PANEL_ID = 'panel';
 
 export interface ViewsBarProps {
+  /** The tablist's name ("Views"). */
+  label: string;
   chips: ViewChip[];
   active: string;
   /** The chip holding the tablist's tab stop (roving tabindex). */
@@ -24,7 +26,7 @@ export function renderViewsBar(p: ViewsBarProps) {
     class="views"
     part="views"
     role="tablist"
-    aria-label="Views"
+    aria-label=${p.label}
     @click=${p.onClick}
     @keydown=${p.onKeydown}
   >

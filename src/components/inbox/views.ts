@@ -16,7 +16,8 @@ import {
   type ViewFilter,
 } from '../../adapter/types.js';
 import type { StateStore } from '../../model/state-store.js';
-import { VIEW_LABELS, viewLabel } from '../../model/views.js';
+import { parseView } from '../../model/views.js';
+import { en, type Messages } from '../../i18n/en.js';
 
 export type ChipSource = 'built_in' | 'adapter' | 'local' | 'other';
 
@@ -64,15 +65,30 @@ export function writeLocalViews(store: StateStore, agentId: string, views: Saved
   else store.delete(localViewsKey(agentId));
 }
 
+/** A view key's chip label in `m`: "My open", "Tag: vpn", "Team: net"; else the key. */
+export function chipLabel(view: string, m: Messages = en): string {
+  try {
+    const parsed = parseView(view);
+    if (parsed.kind === 'built_in') return m.inbox.viewLabels[parsed.view];
+    if (parsed.kind === 'tag') return m.inbox.tagView(parsed.tag);
+    if (parsed.kind === 'team') return m.inbox.teamView(parsed.teamId);
+    if (parsed.kind === 'project') return m.inbox.projectView(parsed.projectId);
+  } catch {
+    // not a view key: shown as it is
+  }
+  return view;
+}
+
 /** Built-in chips, then backend views, then personal views; plus the current view if other. */
 export function buildChips(
   adapterViews: readonly SavedView[],
   localViews: readonly SavedView[],
   current: string,
+  m: Messages = en,
 ): ViewChip[] {
   const chips: ViewChip[] = BUILT_IN_VIEWS.map((key) => ({
     key,
-    label: VIEW_LABELS[key],
+    label: m.inbox.viewLabels[key],
     query: key,
     source: 'built_in' as const,
   }));
@@ -92,7 +108,7 @@ export function buildChips(
     });
   }
   if (current && !chips.some((c) => c.key === current)) {
-    chips.push({ key: current, label: viewLabel(current), query: current, source: 'other' });
+    chips.push({ key: current, label: chipLabel(current, m), query: current, source: 'other' });
   }
   return chips;
 }
@@ -118,9 +134,10 @@ export function viewFromForm(
   data: FormData,
   id: string,
   full: boolean,
+  m: Messages = en,
 ): { view: SavedView } | { error: string } {
   const name = String(data.get('name') ?? '').trim();
-  if (!name) return { error: 'Give the view a name.' };
+  if (!name) return { error: m.editor.needName };
   const filter: ViewFilter = {};
   const tags = list(data.get('tags'));
   const teamId = String(data.get('team') ?? '').trim();
@@ -133,11 +150,11 @@ export function viewFromForm(
     const priority = data.getAll('priority').map(String) as Priority[];
     if (status.length) filter.status = status.filter((s) => TICKET_STATUSES.includes(s));
     if (priority.length) filter.priority = priority.filter((p) => PRIORITIES.includes(p));
-    if (!Object.keys(filter).length) return { error: 'Pick at least one filter.' };
+    if (!Object.keys(filter).length) return { error: m.editor.pickFilter };
   } else {
     const used = [tags.length > 0, !!teamId, !!projectId].filter(Boolean).length;
     if (used !== 1 || tags.length > 1) {
-      return { error: 'Personal views filter by one tag, one team or one project.' };
+      return { error: m.editor.personalHint };
     }
   }
   return { view: { id, name, filter } };

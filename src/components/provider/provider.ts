@@ -1,9 +1,16 @@
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { adapterContext, agentContext, flagsContext, storeContext } from '../../adapter/context.js';
+import {
+  adapterContext,
+  agentContext,
+  flagsContext,
+  localeContext,
+  storeContext,
+  type LocaleSource,
+} from '../../adapter/context.js';
 import type { Agent, HelpdeskAdapter } from '../../adapter/types.js';
-import { DEFAULT_FLAGS, type Flags } from '../../model/flags.js';
+import { DEFAULT_FLAGS, flagAttribute, type Flags } from '../../model/flags.js';
 import type { StateStore } from '../../model/state-store.js';
 import { adoptThemes } from '../../tokens/themes.js';
 import {
@@ -12,13 +19,6 @@ import {
   sharedDefaultStore,
   type AgentKnownEvent,
 } from '../base/hd-element.js';
-
-/** `feature-*` attributes: present = on, `="false"` / `="off"` = off, absent = default. */
-const flagAttribute = {
-  fromAttribute: (value: string | null): boolean | undefined =>
-    value === null ? undefined : !['false', 'off', '0'].includes(value.trim().toLowerCase()),
-  toAttribute: (value: boolean | undefined) => (value === undefined ? null : value ? '' : 'false'),
-};
 
 /**
  * Provides the data adapter, the signed-in agent, feature flags and the state store to every
@@ -50,6 +50,14 @@ export class HdProvider extends LitElement {
   @property({ attribute: 'feature-customer-history-pin', converter: flagAttribute })
   featureCustomerHistoryPin?: boolean;
 
+  /**
+   * The UI language of the elements inside (a BCP 47 tag: `de`, `de-AT`, `en-GB`). Shipped
+   * tables: English and German (others fall back to English texts with their own date and
+   * number formats). A `lang` attribute closer to an element wins; without either, the
+   * document's `<html lang>` applies.
+   */
+  @property() locale?: string;
+
   /** Where selection, drafts and local saved views persist (default: session/localStorage). */
   @provide({ context: storeContext })
   @property({ attribute: false })
@@ -58,6 +66,10 @@ export class HdProvider extends LitElement {
   @provide({ context: flagsContext })
   @state()
   protected effectiveFlags: Flags = { ...DEFAULT_FLAGS };
+
+  @provide({ context: localeContext })
+  @state()
+  protected localeSource?: LocaleSource;
 
   @provide({ context: agentContext })
   @state()
@@ -85,6 +97,9 @@ export class HdProvider extends LitElement {
       if (this.featureCustomerHistoryPin !== undefined)
         next.customerHistoryPin = this.featureCustomerHistoryPin;
       this.effectiveFlags = next;
+    }
+    if (changed.has('locale')) {
+      this.localeSource = this.locale ? { locale: this.locale, host: this } : undefined;
     }
     // The agent is provided once an element has asked the adapter's me() (elements ask when
     // they need it): a provider alone, or one around a flag-off inbox, makes no adapter call.

@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import type { HelpdeskAdapter, Sla, Ticket, TicketContext } from '../../adapter/types.js';
 import { hasSlaData } from './cards/sla-card.js';
+import type { Messages } from '../../i18n/en.js';
 
 /** The SLA to show: the context's, overridden by the (live) ticket's. */
 export function effectiveSla(ticket: Ticket, context: TicketContext): Sla {
@@ -18,6 +19,7 @@ export function renderContextStack(
   ticket: Ticket,
   context: TicketContext,
   adapter: HelpdeskAdapter | undefined,
+  m: Messages,
 ) {
   const sla = effectiveSla(ticket, context);
   const createdAt = (ticket as Ticket & { createdAt?: string }).createdAt;
@@ -73,5 +75,5 @@ export function renderContextStack(
       ? html`<hd-peek-related-card .related=${context.related}></hd-peek-related-card>`
       : nothing
   }
-  ${any ? nothing : html`<p class="quiet no-context">No further context for this ticket.</p>`}`;
+  ${any ? nothing : html`<p class="quiet no-context">${m.peek.noContext}</p>`}`;
 }

@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hostStyles } from '../../tokens/host-styles.js';
 import { sanitizeEmailHtml, type SanitizedHtml } from '../../security/sanitize.js';
+import { LocaleController } from '../../i18n/controller.js';
 
 export class HdPeekEmailBody extends LitElement {
   static override styles = [
@@ -26,8 +27,8 @@ export class HdPeekEmailBody extends LitElement {
         margin-bottom: 0;
       }
       .email blockquote {
-        padding-left: var(--hd-space-3);
-        border-left: 3px solid var(--hd-color-border-strong);
+        padding-inline-start: var(--hd-space-3);
+        border-inline-start: 3px solid var(--hd-color-border-strong);
         color: var(--hd-color-text-quiet);
       }
       .email img {
@@ -59,18 +60,30 @@ export class HdPeekEmailBody extends LitElement {
   @state() private allowRemoteImages = false;
 
   private clean?: SanitizedHtml;
+  private cleanLang?: string;
+  private readonly i18n = new LocaleController(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('html') || changed.has('allowRemoteImages') || !this.clean) {
-      // a new fragment only when the input changed, so re-renders never re-insert the body
+    const m = this.i18n.msg;
+    if (
+      changed.has('html') ||
+      changed.has('allowRemoteImages') ||
+      !this.clean ||
+      this.cleanLang !== m.lang
+    ) {
+      // a new fragment only when the input (or the language) changed, so re-renders never
+      // re-insert the body
+      this.cleanLang = m.lang;
       this.clean = sanitizeEmailHtml(this.html ?? '', {
         allowRemoteImages: this.allowRemoteImages,
+        blockedImageText: m.thread.imageBlocked,
       });
     }
   }
 
   protected override render() {
     const clean = this.clean!;
+    const m = this.i18n.msg;
     return html`<div class="email" part="email">${clean.fragment}</div>
       ${
         clean.blockedImages && !this.allowRemoteImages
@@ -80,7 +93,7 @@ export class HdPeekEmailBody extends LitElement {
                 class="hd-button"
                 @click=${() => (this.allowRemoteImages = true)}
               >
-                Load remote images (${clean.blockedImages})
+                ${m.thread.loadImages(clean.blockedImages)}
               </button>
             </p>`
           : nothing

@@ -4,6 +4,8 @@
  * alone cannot reach.
  */
 
+import { isTabKey } from '../base/keys.js';
+
 /** The focused element, following `shadowRoot.activeElement` down to the innermost one. */
 export function deepActiveElement(doc: Document = document): Element | null {
   let active: Element | null = doc.activeElement;
@@ -61,7 +63,7 @@ export function tabbableElements(root: Element | ShadowRoot): HTMLElement[] {
  * first, and Shift+Tab from the first wraps to the last. Returns true when it moved focus.
  */
 export function trapTab(event: KeyboardEvent, container: Element): boolean {
-  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return false;
+  if (!isTabKey(event) || event.altKey || event.ctrlKey || event.metaKey) return false;
   const list = tabbableElements(container);
   if (!list.length) {
     event.preventDefault();

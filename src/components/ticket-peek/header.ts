@@ -14,6 +14,7 @@ import {
 } from '../../adapter/types.js';
 import { formatAbsoluteTime } from '../../model/format.js';
 import type { HdPickerChangeEvent, PickerOption } from './picker.js';
+import type { Messages } from '../../i18n/en.js';
 
 export type PeekField = 'status' | 'priority' | 'assignee';
 export type PresenceState = 'viewing' | 'typing';
@@ -22,6 +23,9 @@ export interface HeaderModel {
   ticket: Ticket;
   agents: Agent[];
   me?: Agent;
+  /** The translation table and the locale for dates. */
+  msg: Messages;
+  locale: string;
   /** Other agents on this ticket, by display name. */
   presence: { name: string; state: PresenceState }[];
   errors: Partial<Record<PeekField, string>>;
@@ -34,17 +38,11 @@ export interface HeaderActions {
   toggleNotes(): void;
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const STATUS_OPTIONS: PickerOption[] = TICKET_STATUSES.map((s) => ({
-  value: s,
-  label: capital(s),
-}));
-const PRIORITY_OPTIONS: PickerOption[] = PRIORITIES.map((p) => ({ value: p, label: capital(p) }));
 /** The assignee picker's value for "nobody". */
 export const UNASSIGNED = '';
 
-export function assigneeName(ticket: Ticket, agents: Agent[]): string {
-  if (!ticket.assigneeId) return 'Unassigned';
+export function assigneeName(ticket: Ticket, agents: Agent[], unassigned = 'Unassigned'): string {
+  if (!ticket.assigneeId) return unassigned;
   return (
     agents.find((a) => a.id === ticket.assigneeId)?.name ??
     (ticket.assignee?.id === ticket.assigneeId ? ticket.assignee.name : undefined) ??
@@ -52,18 +50,19 @@ export function assigneeName(ticket: Ticket, agents: Agent[]): string {
   );
 }
 
-function presenceText(p: HeaderModel['presence']) {
-  return p.map((x) => (x.state === 'typing' ? `${x.name} is typing…` : `${x.name} is viewing`));
+function presenceText(p: HeaderModel['presence'], m: Messages) {
+  return p.map((x) => (x.state === 'typing' ? m.peek.typing(x.name) : m.peek.viewing(x.name)));
 }
 
-function renderNotes(notes: Note[]) {
-  if (!notes.length) return html`<p class="quiet">No internal notes.</p>`;
+function renderNotes(notes: Note[], m: Messages, locale: string) {
+  if (!notes.length) return html`<p class="quiet">${m.peek.noNotes}</p>`;
   return html`<ul class="notes-list">
     ${notes.map(
       (n) =>
         html`<li class="note-entry">
           <p class="note-meta">
-            <strong>${n.author}</strong> · <time datetime=${n.at}>${formatAbsoluteTime(n.at)}</time>
+            <strong>${n.author}</strong> ·
+            <time datetime=${n.at}>${formatAbsoluteTime(n.at, locale)}</time>
           </p>
           <p class="note-body">${n.body}</p>
         </li>`,
@@ -73,14 +72,23 @@ function renderNotes(notes: Note[]) {
 
 export function renderHeader(m: HeaderModel, act: HeaderActions) {
   const t = m.ticket;
+  const msg = m.msg;
   const agents = m.agents.length ? m.agents : t.assignee ? [t.assignee] : [];
+  const statusOptions: PickerOption[] = TICKET_STATUSES.map((s) => ({
+    value: s,
+    label: msg.common.status[s],
+  }));
+  const priorityOptions: PickerOption[] = PRIORITIES.map((p) => ({
+    value: p,
+    label: msg.common.priority[p],
+  }));
   const assigneeOptions: PickerOption[] = [
-    { value: UNASSIGNED, label: 'Unassigned' },
+    { value: UNASSIGNED, label: msg.common.unassigned },
     ...agents.map((a) => ({ value: a.id, label: a.name })),
   ];
   const mine = !!m.me && t.assigneeId === m.me.id;
   const notes = t.internalNotes ?? [];
-  const presence = presenceText(m.presence);
+  const presence = presenceText(m.presence, msg);
   const onPick = (field: PeekField) => (e: HdPickerChangeEvent) =>
     act.change(field, field === 'assignee' && e.value === UNASSIGNED ? null : e.value);
   return html`<div class="identity">
@@ -95,25 +103,27 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
         ${presence.map((text) => html`<span class="presence-chip">${text}</span>`)}
       </p>
     </div>
-    <div class="fields" role="group" aria-label="Ticket fields">
+    <div class="fields" role="group" aria-label=${msg.peek.fields}>
       <hd-peek-picker
-        label="Status"
+        label=${msg.peek.status}
         .value=${t.status}
-        .options=${STATUS_OPTIONS}
+        .valueLabel=${msg.common.statusLower[t.status] ?? t.status}
+        .options=${statusOptions}
         data-field="status"
         @hd-picker-change=${onPick('status')}
       ></hd-peek-picker>
       <hd-peek-picker
-        label="Priority"
+        label=${msg.peek.priority}
         .value=${t.priority}
-        .options=${PRIORITY_OPTIONS}
+        .valueLabel=${msg.common.priorityLower[t.priority] ?? t.priority}
+        .options=${priorityOptions}
         data-field="priority"
         @hd-picker-change=${onPick('priority')}
       ></hd-peek-picker>
       <hd-peek-picker
-        label="Assignee"
+        label=${msg.peek.assignee}
         .value=${t.assigneeId ?? UNASSIGNED}
-        .valueLabel=${assigneeName(t, m.agents)}
+        .valueLabel=${assigneeName(t, m.agents, msg.common.unassigned)}
         .options=${assigneeOptions}
         data-field="assignee"
         @hd-picker-change=${onPick('assignee')}
@@ -121,7 +131,7 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
       ${
         m.me && !mine
           ? html`<button type="button" class="hd-button take" @click=${act.takeOwnership}>
-              Take ownership
+              ${msg.peek.takeOwnership}
             </button>`
           : nothing
       }
@@ -129,7 +139,7 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
     ${(['status', 'priority', 'assignee'] as const).map((f) =>
       m.errors[f]
         ? html`<p class="hd-error field-error" role="alert" data-field=${f}>
-            ${capital(f)} not changed: ${m.errors[f]}
+            ${msg.peek.notChanged(f, m.errors[f]!)}
           </p>`
         : nothing,
     )}
@@ -142,10 +152,10 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
         @click=${act.toggleNotes}
       >
         <span class="disclosure" aria-hidden="true">${m.notesOpen ? '▾' : '▸'}</span>
-        Internal notes (${notes.length})
+        ${msg.peek.internalNotes(notes.length)}
       </button>
       <div id="internal-notes" class="notes-panel" ?hidden=${!m.notesOpen}>
-        ${m.notesOpen ? renderNotes(notes) : nothing}
+        ${m.notesOpen ? renderNotes(notes, msg, m.locale) : nothing}
       </div>
     </div>`;
 }

@@ -12,16 +12,17 @@ import type {
   TicketContext,
 } from '../../adapter/types.js';
 import { renderContextStack } from './context-stack.js';
+import type { Messages } from '../../i18n/en.js';
 
-export function renderSkeleton(): TemplateResult {
+export function renderSkeleton(m: Messages): TemplateResult {
   return html`<header class="header" part="header" aria-busy="true">
-      <h2 id="peek-title" class="visually-hidden">Loading ticket…</h2>
+      <h2 id="peek-title" class="visually-hidden">${m.peek.loading}</h2>
       <div class="bone short"></div>
       <div class="bone title"></div>
       <div class="bone mid"></div>
     </header>
     <div class="body loading" part="loading" role="status">
-      <span class="visually-hidden">Loading ticket…</span>
+      <span class="visually-hidden">${m.peek.loading}</span>
       <div class="main"><div class="bone block"></div></div>
       <div class="context">
         <div class="bone card"></div>
@@ -37,14 +38,16 @@ export function renderMessageBody(title: string, message: TemplateResult): Templ
     <div class="message">${message}</div>`;
 }
 
-export function renderLoadError(message: string, retry: () => void): TemplateResult {
+export function renderLoadError(message: string, retry: () => void, m: Messages): TemplateResult {
   return html`<div class="hd-error" role="alert" part="error">
     <p>${message}</p>
-    <button type="button" class="hd-button" @click=${retry}>Retry</button>
+    <button type="button" class="hd-button" @click=${retry}>${m.common.retry}</button>
   </div>`;
 }
 
 export interface TicketLayout {
+  /** The translation table in effect. */
+  msg: Messages;
   ticket: Ticket;
   context: TicketContext;
   /** The adapter in effect (cards and thread). */
@@ -61,12 +64,15 @@ export interface TicketLayout {
 
 export function renderTicketLayout(v: TicketLayout): TemplateResult {
   const t = v.ticket;
+  const m = v.msg;
   return html`<header class="header" part="header">${v.header}</header>
     ${
       v.refreshError
         ? html`<div class="hd-error refresh-error" role="alert">
             ${v.refreshError.message}
-            <button type="button" class="hd-button" @click=${v.refreshError.retry}>Retry</button>
+            <button type="button" class="hd-button" @click=${v.refreshError.retry}>
+              ${m.common.retry}
+            </button>
           </div>`
         : nothing
     }
@@ -89,8 +95,8 @@ export function renderTicketLayout(v: TicketLayout): TemplateResult {
           ></hd-composer>
         </div>
       </div>
-      <aside class="context" part="context" aria-label="Ticket context">
-        ${renderContextStack(t, v.context, v.adapter)}
+      <aside class="context" part="context" aria-label=${m.peek.context}>
+        ${renderContextStack(t, v.context, v.adapter, m)}
       </aside>
     </div>`;
 }

@@ -30,10 +30,12 @@ export const peekStyles = css`
     background: var(--hd-color-scrim);
     animation: hd-peek-fade var(--hd-duration) ease-out;
   }
+  /* the panel sits at the inline end (right in ltr, left in rtl) and slides in from there */
   .panel {
+    --_slide-from: 2rem;
     position: absolute;
     top: var(--_inset);
-    right: var(--_inset);
+    inset-inline-end: var(--_inset);
     bottom: var(--_inset);
     width: min(var(--hd-peek-width, 72rem), 100% - 2 * var(--_inset));
     display: flex;
@@ -52,9 +54,12 @@ export const peekStyles = css`
       --_inset: var(--hd-space-2);
     }
   }
+  .panel:dir(rtl) {
+    --_slide-from: -2rem;
+  }
   @keyframes hd-peek-slide {
     from {
-      transform: translateX(2rem);
+      transform: translateX(var(--_slide-from));
     }
   }
   @keyframes hd-peek-fade {
@@ -66,7 +71,7 @@ export const peekStyles = css`
   .close {
     position: absolute;
     top: var(--hd-space-3);
-    right: var(--hd-space-3);
+    inset-inline-end: var(--hd-space-3);
     z-index: 1;
     display: grid;
     place-items: center;
@@ -92,7 +97,8 @@ export const peekStyles = css`
   .header {
     display: grid;
     gap: var(--hd-space-2);
-    padding: var(--hd-space-4) var(--hd-space-6) var(--hd-space-3) var(--hd-space-5);
+    padding-block: var(--hd-space-4) var(--hd-space-3);
+    padding-inline: var(--hd-space-5) var(--hd-space-6);
     border-bottom: 1px solid var(--hd-color-border);
     background: var(--hd-color-surface);
   }
@@ -102,7 +108,7 @@ export const peekStyles = css`
   .identity {
     display: grid;
     gap: var(--hd-space-1);
-    padding-right: var(--hd-space-5);
+    padding-inline-end: var(--hd-space-5);
     min-width: 0;
   }
   .number {
@@ -166,6 +172,10 @@ export const peekStyles = css`
     font-weight: var(--hd-font-weight-strong);
     cursor: pointer;
   }
+  .notes-toggle:dir(rtl) .disclosure {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .notes-panel {
     max-height: 12rem;
     overflow-y: auto;
@@ -212,7 +222,7 @@ export const peekStyles = css`
     flex-direction: column;
     min-height: 0;
     min-width: 0;
-    border-right: 1px solid var(--hd-color-border);
+    border-inline-end: 1px solid var(--hd-color-border);
   }
   .thread-pane {
     flex: 1 1 auto;
@@ -221,12 +231,30 @@ export const peekStyles = css`
     flex-direction: column;
     background: var(--hd-color-surface-sunken);
   }
+  /* the pinned card keeps its whole frame: a long card scrolls inside it, never clipped */
   .pin {
-    flex: 0 1 auto;
+    flex: none;
+    display: flex;
+    flex-direction: column;
     max-height: min(14rem, 35%);
-    overflow-y: auto;
+    min-height: 0;
     margin: var(--hd-space-3) var(--hd-space-4) 0;
-    border-radius: var(--hd-radius-m);
+  }
+  .pin::part(card) {
+    --_pin-bg: var(--hd-customer-history-background, var(--hd-color-surface-raised));
+    --_pin-shade: color-mix(in srgb, var(--hd-color-text) 25%, transparent);
+    min-height: 0;
+    overflow-y: auto;
+    /* scroll shadows: a soft edge says there is more above / below (covers scroll with the
+       content and hide the shadows at either end) */
+    background:
+      linear-gradient(var(--_pin-bg) 30%, transparent) top / 100% 2rem no-repeat local,
+      linear-gradient(transparent, var(--_pin-bg) 70%) bottom / 100% 2rem no-repeat local,
+      radial-gradient(farthest-side at 50% 0, var(--_pin-shade), transparent) top / 100% 0.75rem
+        no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, var(--_pin-shade), transparent) bottom / 100%
+        0.75rem no-repeat scroll,
+      var(--_pin-bg);
   }
   hd-peek-thread {
     flex: 1 1 auto;
@@ -255,7 +283,7 @@ export const peekStyles = css`
       overflow-y: auto;
     }
     .main {
-      border-right: 0;
+      border-inline-end: 0;
       border-bottom: 1px solid var(--hd-color-border);
     }
     .thread-pane {
@@ -265,7 +293,7 @@ export const peekStyles = css`
       overflow: visible;
     }
     .header {
-      padding-left: var(--hd-space-4);
+      padding-inline-start: var(--hd-space-4);
     }
   }
 

@@ -89,7 +89,8 @@ export class HdTicketPeek extends HdElement {
   @state() private history?: CustomerHistory;
   @state() private errors: Partial<Record<PeekField, string>> = {};
   @state() private presence: ReadonlyMap<string, PresenceState> = new Map();
-  @state() private staleWarning = '';
+  /** Who replied since the agent opened the ticket (the composer warns before sending). */
+  @state() private staleAuthor = '';
   @state() private notesOpen = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -159,7 +160,7 @@ export class HdTicketPeek extends HdElement {
     if (changed.has('ticketId') || (changed.has('open') && !this.open)) {
       this.errors = {};
       this.presence = new Map();
-      this.staleWarning = '';
+      this.staleAuthor = '';
       this.notesOpen = false;
       if (!this.open || this.ticket?.id !== this.ticketId) {
         this.ticket = undefined;
@@ -251,14 +252,14 @@ export class HdTicketPeek extends HdElement {
       this.ticket = { ...t, internalNotes: [...t.internalNotes, note] };
     }
     if (item.kind === 'reply' && this.me && item.author !== this.me.name) {
-      this.staleWarning = `${item.author} replied since you opened this ticket. Read the new reply before sending yours.`;
+      this.staleAuthor = item.author;
     }
   }
 
   private onReplySent(e: HdReplySentEvent) {
     if (e.detail.ticketId !== this.ticketId) return;
     this.thread?.appendItem(e.detail.item);
-    this.staleWarning = '';
+    this.staleAuthor = '';
     this.refreshTicket();
   }
 
@@ -376,7 +377,7 @@ export class HdTicketPeek extends HdElement {
                   type="button"
                   class="close"
                   part="close-button"
-                  aria-label="Close"
+                  aria-label=${this.msg.common.close}
                   @click=${() => this.requestClose('close')}
                 >
                   <svg viewBox="0 0 16 16" aria-hidden="true">
@@ -393,13 +394,15 @@ export class HdTicketPeek extends HdElement {
   /* eslint-enable lit-a11y/click-events-have-key-events, lit-a11y/no-redundant-role */
 
   private renderBody() {
-    if (!this.effectiveAdapter) return renderMessageBody('Ticket', this.renderNoAdapter());
+    const m = this.msg;
+    if (!this.effectiveAdapter) return renderMessageBody(m.peek.ticket, this.renderNoAdapter());
     const t = this.ticket;
     const failed = this.load.status === TaskStatus.ERROR;
     const error = failed ? AdapterError.from(this.load.error).message : '';
     const retry = () => this.reload();
     if (t && this.context && t.id === this.ticketId) {
       return renderTicketLayout({
+        msg: m,
         ticket: t,
         context: this.context,
         adapter: this.effectiveAdapter,
@@ -410,12 +413,11 @@ export class HdTicketPeek extends HdElement {
           this.flags.customerHistoryPin && this.history && this.history.ticketsTotal > 1
             ? this.history
             : undefined,
-        staleWarning: this.staleWarning,
+        staleWarning: this.staleAuthor ? m.peek.staleReply(this.staleAuthor) : '',
       });
     }
-    if (failed)
-      return renderMessageBody('Ticket could not be loaded', renderLoadError(error, retry));
-    return renderSkeleton();
+    if (failed) return renderMessageBody(m.peek.loadFailed, renderLoadError(error, retry, m));
+    return renderSkeleton(m);
   }
 
   private renderHeader(t: Ticket) {
@@ -426,6 +428,8 @@ export class HdTicketPeek extends HdElement {
         ticket: t,
         agents: this.agents,
         me: this.me,
+        msg: this.msg,
+        locale: this.resolvedLocale,
         presence,
         errors: this.errors,
         notesOpen: this.notesOpen,

@@ -12,6 +12,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { hostStyles } from '../../tokens/host-styles.js';
+import { isTabKey } from '../base/keys.js';
 
 export interface PickerOption {
   value: string;
@@ -191,7 +192,7 @@ export class HdPeekPicker extends LitElement {
     const options = this.optionEls();
     const index = options.indexOf(e.composedPath()[0] as HTMLElement);
     const move = (i: number) => options[(i + options.length) % options.length]?.focus();
-    switch (e.key) {
+    switch (isTabKey(e) ? 'Tab' : e.key) {
       case 'ArrowDown':
         e.preventDefault();
         move(index + 1);

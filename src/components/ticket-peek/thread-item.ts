@@ -7,6 +7,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Attachment, CustomerChannel, ThreadItem } from '../../adapter/types.js';
 import { formatAbsoluteTime, formatBytes } from '../../model/format.js';
+import { en, type Messages } from '../../i18n/en.js';
 
 /** Only http(s) and blob URLs become links (an adapter URL is untrusted too). */
 export function safeUrl(url: string | undefined): string | undefined {
@@ -24,18 +25,18 @@ const lockIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
   <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" fill="none" stroke="currentColor" stroke-width="1.5" />
 </svg>`;
 
-function channel(ch: CustomerChannel) {
+function channel(ch: CustomerChannel, m: Messages) {
   if (ch === 'agent') {
-    return html`<span class="channel secure" title="Encrypted: sourced through the RMM agent"
-      >${lockIcon}via agent (mTLS)</span
+    return html`<span class="channel secure" title=${m.thread.secureTitle}
+      >${lockIcon}${m.thread.viaAgent}</span
     >`;
   }
-  return html`<span class="channel">via ${ch}</span>`;
+  return html`<span class="channel">${m.thread.via(ch)}</span>`;
 }
 
-function attachments(list: Attachment[]) {
+function attachments(list: Attachment[], m: Messages, locale: string) {
   if (!list?.length) return nothing;
-  return html`<ul class="attachments" aria-label="Attachments">
+  return html`<ul class="attachments" aria-label=${m.common.attachments}>
     ${list.map((a) => {
       const href = safeUrl(a.url);
       const name = href
@@ -45,59 +46,66 @@ function attachments(list: Attachment[]) {
         : html`<span class="file-name">${a.name}</span>`;
       return html`<li class="attachment">
         <span aria-hidden="true">📎</span>${name}
-        <span class="file-meta">${formatBytes(a.size)} · ${a.type || 'unknown type'}</span>
+        <span class="file-meta"
+          >${formatBytes(a.size, locale)} · ${a.type || m.thread.unknownType}</span
+        >
       </li>`;
     })}
   </ul>`;
 }
 
-function stamp(at: string) {
-  return html`<time datetime=${at}>${formatAbsoluteTime(at)}</time>`;
+function stamp(at: string, locale: string) {
+  return html`<time datetime=${at}>${formatAbsoluteTime(at, locale)}</time>`;
 }
 
-/** One thread item as a list entry. */
-export function renderThreadItem(item: ThreadItem): TemplateResult {
+/** One thread item as a list entry (texts from `m`, dates and sizes for `locale`). */
+export function renderThreadItem(
+  item: ThreadItem,
+  m: Messages = en,
+  locale = 'en',
+): TemplateResult {
+  const t = m.thread;
   switch (item.kind) {
     case 'event':
       return html`<li class="item event" data-kind="event" data-id=${item.id}>
-        <span class="event-text">${item.text}</span> · ${stamp(item.at)}
+        <span class="event-text">${item.text}</span> · ${stamp(item.at, locale)}
       </li>`;
     case 'customer':
       return html`<li class="item customer" data-kind="customer" data-id=${item.id}>
-        <article class="bubble" aria-label=${`Message from ${item.author}`}>
+        <article class="bubble" aria-label=${t.messageFrom(item.author)}>
           <header class="meta">
             <span class="author">${item.author}</span>
-            <span class="kind">Customer</span>
-            ${channel(item.channel)} ${stamp(item.at)}
+            <span class="kind">${t.customer}</span>
+            ${channel(item.channel, m)} ${stamp(item.at, locale)}
           </header>
           ${
             item.bodyHtml
               ? html`<hd-peek-email-body .html=${item.bodyHtml}></hd-peek-email-body>`
               : html`<p class="body">${item.body}</p>`
           }
-          ${attachments(item.attachments)}
+          ${attachments(item.attachments, m, locale)}
         </article>
       </li>`;
     case 'note':
       return html`<li class="item note" data-kind="note" data-id=${item.id}>
-        <article class="bubble" aria-label=${`Internal note from ${item.author}`}>
+        <article class="bubble" aria-label=${t.noteFrom(item.author)}>
           <header class="meta">
             <span class="author">${item.author}</span>
-            <span class="kind">Internal note</span> ${stamp(item.at)}
+            <span class="kind">${t.note}</span> ${stamp(item.at, locale)}
           </header>
           <p class="body">${item.body}</p>
-          ${attachments(item.attachments)}
+          ${attachments(item.attachments, m, locale)}
         </article>
       </li>`;
     default:
       return html`<li class="item reply" data-kind="reply" data-id=${item.id}>
-        <article class="bubble" aria-label=${`Reply from ${item.author}`}>
+        <article class="bubble" aria-label=${t.replyFrom(item.author)}>
           <header class="meta">
             <span class="author">${item.author}</span>
-            <span class="kind">Reply</span> ${stamp(item.at)}
+            <span class="kind">${t.reply}</span> ${stamp(item.at, locale)}
           </header>
           <p class="body">${item.body}</p>
-          ${attachments(item.attachments)}
+          ${attachments(item.attachments, m, locale)}
         </article>
       </li>`;
   }
@@ -146,9 +154,10 @@ export const threadItemStyles = css`
     --_fg: var(--hd-color-note-text);
     border-style: dashed;
   }
+  /* one line of text that wraps as text (not two flex columns) on a narrow pane */
   .event {
-    justify-content: center;
-    gap: var(--hd-space-1);
+    display: block;
+    text-align: center;
     font-size: var(--hd-font-size-xs);
     color: var(--hd-color-text-quiet);
     contain-intrinsic-size: auto 1.5rem;

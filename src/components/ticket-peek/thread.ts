@@ -22,6 +22,8 @@ import {
 } from '../../adapter/types.js';
 import { hostStyles } from '../../tokens/host-styles.js';
 import { renderThreadItem, threadItemStyles } from './thread-item.js';
+import { LocaleController } from '../../i18n/controller.js';
+import type { Messages } from '../../i18n/en.js';
 
 /** Items rendered right after the first page arrives. */
 export const WINDOW = 60;
@@ -30,14 +32,14 @@ export const STEP = 40;
 
 type ScrollIntent = 'bottom' | 'prepend';
 
-function describe(item: ThreadItem): string {
+function describe(item: ThreadItem, m: Messages): string {
   switch (item.kind) {
     case 'customer':
-      return `New message from ${item.author}`;
+      return m.thread.newMessage(item.author);
     case 'reply':
-      return `New reply from ${item.author}`;
+      return m.thread.newReply(item.author);
     case 'note':
-      return `New internal note from ${item.author}`;
+      return m.thread.newNote(item.author);
     default:
       return item.text;
   }
@@ -118,6 +120,8 @@ export class HdPeekThread extends LitElement {
 
   @query('.scroller') private scroller?: HTMLElement;
 
+  private readonly i18n = new LocaleController(this);
+
   private scrollIntent?: ScrollIntent;
   private anchor?: { height: number; top: number };
   /** True while the agent is at the newest item: growth and new items keep it there. */
@@ -125,14 +129,54 @@ export class HdPeekThread extends LitElement {
   /** Where we last put the scroller when sticking to the end. */
   private pinnedTop?: number;
   private observed?: HTMLElement;
-  private readonly resizes = new ResizeObserver(() => {
+  /** The frame that observes the scroller and the list again (see `resizes`). */
+  private resizeFrame = 0;
+  /** The last size reported for each observed element. */
+  private readonly sizes = new WeakMap<Element, string>();
+  /**
+   * Keeps the newest item in view while the thread grows or the pane shrinks, in the same
+   * frame (before paint). After a change it stops observing until the next frame, where a new
+   * observation reports the size it finds (so nothing is missed; an unchanged size is
+   * ignored). Observing on would make Firefox raise "ResizeObserver loop completed with
+   * undelivered notifications" as an uncaught error whenever the list changes size again
+   * within the frame: it re-checks `content-visibility: auto` items between the observer's
+   * rounds, and items nearing the viewport then take their real height (also after the scroll
+   * below).
+   */
+  private readonly resizes = new ResizeObserver((entries) => {
+    let changed = false;
+    for (const entry of entries) {
+      const size = `${entry.contentRect.width}x${entry.contentRect.height}`;
+      if (this.sizes.get(entry.target) !== size) changed = true;
+      this.sizes.set(entry.target, size);
+    }
+    if (!changed) return;
+    this.resizes.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => this.observeThread());
     const sc = this.scroller;
+    if (!sc) return;
     // the agent may have scrolled away since we pinned (their scroll event is still queued)
-    if (sc && this.pinnedTop !== undefined && Math.abs(sc.scrollTop - this.pinnedTop) > 1) {
+    if (this.pinnedTop !== undefined && Math.abs(sc.scrollTop - this.pinnedTop) > 1) {
       this.stuck = this.isAtBottom();
     }
     if (this.stuck) this.scrollToEnd();
   });
+
+  /** Observes the scroller and the item list (the current ones). */
+  private observeThread() {
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = 0;
+    this.resizes.disconnect();
+    const sc = this.scroller;
+    const list = this.renderRoot.querySelector<HTMLElement>('.items') ?? undefined;
+    this.observed = list;
+    if (sc && list) {
+      this.resizes.observe(sc);
+      this.resizes.observe(list);
+    }
+  }
+
   private olderAbort?: AbortController;
   private abortedOnDisconnect = false;
 
@@ -181,6 +225,8 @@ export class HdPeekThread extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizes.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = 0;
     this.observed = undefined;
     this.olderAbort?.abort();
     if (this.task.status === TaskStatus.PENDING) {
@@ -201,7 +247,7 @@ export class HdPeekThread extends LitElement {
     }
     this.items = [...this.items, item];
     if (!this.stuck) this.unseen++;
-    this.announcement = describe(item);
+    this.announcement = describe(item, this.i18n.msg);
   }
 
   /** Fetches the newest page again and appends what is new (after a send). */
@@ -288,14 +334,7 @@ export class HdPeekThread extends LitElement {
     const intent = this.scrollIntent;
     this.scrollIntent = undefined;
     const list = this.renderRoot.querySelector<HTMLElement>('.items') ?? undefined;
-    if (list !== this.observed) {
-      this.resizes.disconnect();
-      this.observed = list;
-      if (sc && list) {
-        this.resizes.observe(sc);
-        this.resizes.observe(list);
-      }
-    }
+    if (list !== this.observed) this.observeThread();
     if (sc && intent === 'bottom') {
       this.stuck = true;
       this.scrollToEnd();
@@ -327,27 +366,30 @@ export class HdPeekThread extends LitElement {
   }
 
   protected override render() {
+    const m = this.i18n.msg;
     if (!this.loaded) {
       if (this.task.status === TaskStatus.ERROR) {
         const message = AdapterError.from(this.task.error).message;
+        const retry = () => this.task.run();
         return html`<div class="hd-error" role="alert" part="error">
-          <p>The conversation could not be loaded: ${message}</p>
-          <button type="button" class="hd-button" @click=${() => this.task.run()}>Retry</button>
+          <p>${m.thread.loadFailed(message)}</p>
+          <button type="button" class="hd-button" @click=${retry}>${m.common.retry}</button>
         </div>`;
       }
       return html`<div class="skeleton" part="loading" role="status" aria-live="polite">
-        <span class="visually-hidden">Loading conversation…</span>
+        <span class="visually-hidden">${m.thread.loading}</span>
         <div class="bone"></div>
         <div class="bone"></div>
         <div class="bone"></div>
       </div>`;
     }
     const visible = this.items.slice(this.from);
+    const locale = this.i18n.locale;
     return html`<div
         class="scroller"
         part="scroller"
         role="region"
-        aria-label="Conversation"
+        aria-label=${m.thread.region}
         tabindex="0"
         @scroll=${this.onScroll}
       >
@@ -355,9 +397,13 @@ export class HdPeekThread extends LitElement {
         ${
           this.items.length
             ? html`<ol class="items">
-                ${repeat(visible, (i) => i.id, renderThreadItem)}
+                ${repeat(
+                  visible,
+                  (i) => i.id,
+                  (i) => renderThreadItem(i, m, locale),
+                )}
               </ol>`
-            : html`<p class="empty">No messages yet.</p>`
+            : html`<p class="empty">${m.thread.empty}</p>`
         }
       </div>
       ${
@@ -367,8 +413,7 @@ export class HdPeekThread extends LitElement {
               class="hd-button primary jump"
               @click=${() => this.scrollToLatest()}
             >
-              ${this.unseen === 1 ? '1 new message' : `${this.unseen} new messages`} — jump to
-              latest
+              ${m.thread.jump(this.unseen)}
             </button>`
           : nothing
       }
@@ -376,10 +421,12 @@ export class HdPeekThread extends LitElement {
   }
 
   private renderTop() {
+    const m = this.i18n.msg;
     if (this.olderError) {
+      const retry = () => this.revealOlder();
       return html`<div class="hd-error" role="alert">
-        <p>Older messages could not be loaded: ${this.olderError}</p>
-        <button type="button" class="hd-button" @click=${() => this.revealOlder()}>Retry</button>
+        <p>${m.thread.olderFailed(this.olderError)}</p>
+        <button type="button" class="hd-button" @click=${retry}>${m.common.retry}</button>
       </div>`;
     }
     if (this.from > 0 || this.hasMore) {
@@ -390,10 +437,10 @@ export class HdPeekThread extends LitElement {
           aria-busy=${this.loadingOlder ? 'true' : 'false'}
           @click=${() => this.revealOlder()}
         >
-          ${this.loadingOlder ? 'Loading older messages…' : 'Load older messages'}
+          ${this.loadingOlder ? m.thread.loadingOlder : m.thread.loadOlder}
         </button>
       </div>`;
     }
-    return this.items.length ? html`<p class="top">Beginning of the conversation</p>` : nothing;
+    return this.items.length ? html`<p class="top">${m.thread.beginning}</p>` : nothing;
   }
 }

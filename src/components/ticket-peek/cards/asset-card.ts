@@ -4,10 +4,11 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../base/style-props.js';
 import type { Asset } from '../../../adapter/types.js';
 import { hostStyles } from '../../../tokens/host-styles.js';
 import { cardFrame, cardStyles } from './card.styles.js';
+import { LocaleController } from '../../../i18n/controller.js';
 
 const clampPercent = (n: number) => Math.max(0, Math.min(100, Math.round(Number(n) || 0)));
 const level = (n: number) => (n >= 90 ? 'danger' : n >= 75 ? 'warn' : '');
@@ -51,48 +52,59 @@ export class HdPeekAssetCard extends LitElement {
     `,
   ];
 
+  /**
+   * Words added to the card's region name for a page with several cards of this kind (landmarks
+   * need distinct names): `label="T-1008"` names it "Linked asset T-1008".
+   * The peek shows one card of each kind and does not set it.
+   */
+  @property() label = '';
   @property({ attribute: false }) asset?: Asset;
+
+  private readonly i18n = new LocaleController(this);
 
   protected override render() {
     const asset = this.asset;
     if (!asset) return nothing;
+    const m = this.i18n.msg.cards.asset;
     const tiles = [
-      ['CPU', asset.cpu],
-      ['RAM', asset.ram],
-      ['Disk', asset.disk],
+      ['cpu', asset.cpu],
+      ['ram', asset.ram],
+      ['disk', asset.disk],
     ] as const;
     return cardFrame(
       'asset',
-      'Linked asset',
+      m.title,
       html`<p class="name">${asset.name}</p>
         ${asset.os ? html`<p class="quiet os">${asset.os}</p>` : nothing}
-        <ul class="tiles" aria-label="Utilisation">
-          ${tiles.map(([label, raw]) => {
+        <ul class="tiles" aria-label=${m.utilisation}>
+          ${tiles.map(([metric, raw]) => {
             const value = clampPercent(raw);
-            return html`<li class="tile" data-metric=${label.toLowerCase()}>
-              <span class="tile-label">${label}</span>
+            return html`<li class="tile" data-metric=${metric}>
+              <span class="tile-label">${m[metric]}</span>
               <span class="tile-value">${value}%</span>
               <span class="bar ${level(value)}" aria-hidden="true"
-                ><span style=${styleMap({ '--_value': `${value}%` })}></span
+                ><span ${styleProps({ '--_value': `${value}%` })}></span
               ></span>
             </li>`;
           })}
         </ul>
         ${
           asset.compliance.length
-            ? html`<ul class="pills" aria-label="Compliance">
+            ? html`<ul class="pills" aria-label=${m.compliance}>
                 ${asset.compliance.map(
                   (c) =>
                     html`<li class="pill ${c.ok ? 'ok' : 'danger'}">
                       <span aria-hidden="true">${c.ok ? '✓' : '✕'}</span>${c.label}<span
                         class="visually-hidden"
-                        >${c.ok ? ': passing' : ': failing'}</span
+                        >${c.ok ? m.passing : m.failing}</span
                       >
                     </li>`,
                 )}
               </ul>`
             : nothing
         }`,
+      undefined,
+      this.label,
     );
   }
 }

@@ -113,17 +113,23 @@ export const cardStyles = css`
   }
 `;
 
-/** A card: a section named by its heading (so it is a landmark region). */
+/**
+ * A card: a section named by its heading (so it is a landmark region). `label` (the card's
+ * `label` property) adds words to that name, for a page with several cards of one kind:
+ * landmarks must have distinct names ("SLA T-1008", "SLA T-1012").
+ */
 export function cardFrame(
   id: string,
   title: string,
   body: unknown,
   badge?: TemplateResult | string,
+  label?: string,
 ): TemplateResult {
-  return html`<section class="card" part="card" aria-labelledby=${`${id}-title`}>
+  const labelledBy = label ? `${id}-title ${id}-label` : `${id}-title`;
+  return html`<section class="card" part="card" aria-labelledby=${labelledBy}>
     <div class="card-head">
       <h3 id=${`${id}-title`}>${title}</h3>
-      ${badge ?? ''}
+      ${label ? html`<span id=${`${id}-label`} hidden>${label}</span>` : ''} ${badge ?? ''}
     </div>
     ${body}
   </section>`;

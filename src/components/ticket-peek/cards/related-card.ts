@@ -8,6 +8,7 @@ import type { TicketSummary } from '../../../adapter/types.js';
 import { HdTicketOpenEvent } from '../../../events/index.js';
 import { hostStyles } from '../../../tokens/host-styles.js';
 import { cardFrame, cardStyles } from './card.styles.js';
+import { LocaleController } from '../../../i18n/controller.js';
 
 export class HdPeekRelatedCard extends LitElement {
   static override styles = [
@@ -47,7 +48,15 @@ export class HdPeekRelatedCard extends LitElement {
     `,
   ];
 
+  /**
+   * Words added to the card's region name for a page with several cards of this kind (landmarks
+   * need distinct names): `label="T-1008"` names it "Related tickets T-1008".
+   * The peek shows one card of each kind and does not set it.
+   */
+  @property() label = '';
   @property({ attribute: false }) related: TicketSummary[] = [];
+
+  private readonly i18n = new LocaleController(this);
 
   private open(ticketId: string) {
     this.dispatchEvent(new HdTicketOpenEvent({ ticketId }));
@@ -55,9 +64,10 @@ export class HdPeekRelatedCard extends LitElement {
 
   protected override render() {
     if (!this.related?.length) return nothing;
+    const m = this.i18n.msg;
     return cardFrame(
       'related',
-      'Related tickets',
+      m.cards.related.title,
       html`<ul>
         ${this.related.map(
           (t) =>
@@ -65,11 +75,13 @@ export class HdPeekRelatedCard extends LitElement {
               <button type="button" @click=${() => this.open(t.id)}>
                 <span class="number">#${t.number}</span>
                 <span class="subject">${t.subject}</span>
-                <span class="pill">${t.status}</span>
+                <span class="pill">${m.common.statusLower[t.status] ?? t.status}</span>
               </button>
             </li>`,
         )}
       </ul>`,
+      undefined,
+      this.label,
     );
   }
 }

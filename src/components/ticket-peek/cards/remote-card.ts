@@ -20,16 +20,13 @@ import { cardFrame, cardStyles } from './card.styles.js';
 
 const LIVE = new Set<RemoteSession['status']>(['awaiting_consent', 'active']);
 
-const STATUS = {
-  awaiting_consent: {
-    pill: 'Awaiting consent',
-    cls: 'warn',
-    text: 'Waiting for the customer to consent…',
-  },
-  active: { pill: 'Active', cls: 'ok', text: 'Session active.' },
-  denied: { pill: 'Denied', cls: 'danger', text: 'The customer denied the session.' },
-  expired: { pill: 'Expired', cls: '', text: 'The consent request expired.' },
-  ended: { pill: 'Ended', cls: '', text: 'The session ended.' },
+/** Pill class per status (texts: `msg.cards.remote`). */
+const STATUS_CLASS = {
+  awaiting_consent: 'warn',
+  active: 'ok',
+  denied: 'danger',
+  expired: '',
+  ended: '',
 } as const;
 
 export class HdPeekRemoteCard extends HdElement {
@@ -50,6 +47,12 @@ export class HdPeekRemoteCard extends HdElement {
     `,
   ];
 
+  /**
+   * Words added to the card's region name for a page with several cards of this kind (landmarks
+   * need distinct names): `label="T-1008"` names it "Remote actions T-1008".
+   * The peek shows one card of each kind and does not set it.
+   */
+  @property() label = '';
   @property({ attribute: 'ticket-id' }) ticketId?: string;
   /** Milliseconds between `getRemoteSession` polls while a session is live. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 2000;
@@ -168,17 +171,21 @@ export class HdPeekRemoteCard extends HdElement {
 
   protected override render() {
     const s = this.session;
-    const info = s ? STATUS[s.status] : undefined;
+    const m = this.msg.cards.remote;
+    const info =
+      s && s.status in STATUS_CLASS
+        ? { cls: STATUS_CLASS[s.status], pill: m.pill[s.status], text: m.text[s.status] }
+        : undefined;
     const live = !!s && LIVE.has(s.status);
     const active = s?.status === 'active';
     return cardFrame(
       'remote',
-      'Remote actions',
+      m.title,
       html`<p class="status" role="status">
           ${
             info
               ? html`<span class="text">${info.text}</span>`
-              : html`<span class="quiet">No remote session.</span>`
+              : html`<span class="quiet">${m.none}</span>`
           }
         </p>
         <div class="actions tools">
@@ -201,7 +208,7 @@ export class HdPeekRemoteCard extends HdElement {
               />
               <path d="M5 14h6M8 11.5V14" stroke="currentColor" />
             </svg>
-            Remote desktop
+            ${m.desktop}
           </button>
           <button
             type="button"
@@ -213,14 +220,10 @@ export class HdPeekRemoteCard extends HdElement {
             <svg viewBox="0 0 16 16" aria-hidden="true">
               <path d="M3 4l4 4-4 4M8 12h5" fill="none" stroke="currentColor" stroke-width="1.5" />
             </svg>
-            Shell
+            ${m.shell}
           </button>
         </div>
-        ${
-          active
-            ? ''
-            : html`<p id="remote-hint" class="quiet">Available once the customer consents.</p>`
-        }
+        ${active ? '' : html`<p id="remote-hint" class="quiet">${m.hint}</p>`}
         <div class="actions">
           <button
             type="button"
@@ -229,7 +232,7 @@ export class HdPeekRemoteCard extends HdElement {
             aria-busy=${this.starting ? 'true' : 'false'}
             @click=${() => this.start()}
           >
-            Start session
+            ${m.start}
           </button>
         </div>
         ${this.error ? html`<p class="hd-error" role="alert">${this.error}</p>` : ''}`,
@@ -238,6 +241,7 @@ export class HdPeekRemoteCard extends HdElement {
             >${info.pill}</span
           >`
         : undefined,
+      this.label,
     );
   }
 }

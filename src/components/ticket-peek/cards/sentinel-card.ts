@@ -4,11 +4,12 @@ import { property } from 'lit/decorators.js';
 import type { Sentinel } from '../../../adapter/types.js';
 import { hostStyles } from '../../../tokens/host-styles.js';
 import { cardFrame, cardStyles } from './card.styles.js';
+import { LocaleController } from '../../../i18n/controller.js';
 
 const POSTURE = {
-  secure: { text: 'Secure', cls: 'ok', icon: '✓' },
-  at_risk: { text: 'At risk', cls: 'warn', icon: '⚠' },
-  compromised: { text: 'Compromised', cls: 'danger', icon: '✕' },
+  secure: { cls: 'ok', icon: '✓' },
+  at_risk: { cls: 'warn', icon: '⚠' },
+  compromised: { cls: 'danger', icon: '✕' },
 } as const;
 
 export class HdPeekSentinelCard extends LitElement {
@@ -22,8 +23,8 @@ export class HdPeekSentinelCard extends LitElement {
         margin-top: var(--hd-space-2);
       }
       .findings li {
-        padding-left: var(--hd-space-3);
-        border-left: 3px solid var(--_finding-color, var(--hd-color-border-strong));
+        padding-inline-start: var(--hd-space-3);
+        border-inline-start: 3px solid var(--_finding-color, var(--hd-color-border-strong));
       }
       :host([posture='compromised']) .findings li {
         --_finding-color: var(--hd-color-danger);
@@ -34,32 +35,46 @@ export class HdPeekSentinelCard extends LitElement {
     `,
   ];
 
+  /**
+   * Words added to the card's region name for a page with several cards of this kind (landmarks
+   * need distinct names): `label="T-1008"` names it "RMM-Sentinel T-1008".
+   * The peek shows one card of each kind and does not set it.
+   */
+  @property() label = '';
   @property({ attribute: false }) sentinel?: Sentinel;
 
+  private readonly i18n = new LocaleController(this);
+
   protected override willUpdate(): void {
-    if (this.sentinel) this.setAttribute('posture', this.sentinel.posture);
-    else this.removeAttribute('posture');
+    // only on a change: re-setting the same value is still a DOM mutation on every render
+    const posture = this.sentinel?.posture;
+    if (posture === undefined) this.removeAttribute('posture');
+    else if (this.getAttribute('posture') !== posture) this.setAttribute('posture', posture);
   }
 
   protected override render() {
     const s = this.sentinel;
     if (!s) return nothing;
-    const p = POSTURE[s.posture] ?? POSTURE.at_risk;
+    const posture = s.posture in POSTURE ? s.posture : 'at_risk';
+    const p = POSTURE[posture];
+    const m = this.i18n.msg.cards.sentinel;
     return cardFrame(
       'sentinel',
-      'RMM-Sentinel',
+      m.title,
       html`<p>
           <span class="pill ${p.cls}" part="posture" data-posture=${s.posture}
-            ><span aria-hidden="true">${p.icon}</span>${p.text}</span
+            ><span aria-hidden="true">${p.icon}</span>${m.posture[posture]}</span
           >
         </p>
         ${
           s.findings.length
-            ? html`<ul class="findings" aria-label="Findings">
+            ? html`<ul class="findings" aria-label=${m.findings}>
                 ${s.findings.map((f) => html`<li>${f}</li>`)}
               </ul>`
-            : html`<p class="quiet findings">No findings.</p>`
+            : html`<p class="quiet findings">${m.noFindings}</p>`
         }`,
+      undefined,
+      this.label,
     );
   }
 }

@@ -12,13 +12,13 @@ import { hostStyles } from '../../../tokens/host-styles.js';
 import { formatCountdown } from '../time-text.js';
 import { ClockController } from './clock.js';
 import { cardFrame, cardStyles } from './card.styles.js';
+import { LocaleController } from '../../../i18n/controller.js';
 
 /** True when an Sla has any target to show. */
 export function hasSlaData(sla: Sla | undefined): sla is Sla {
   return !!sla && !!(sla.firstResponseDueAt || sla.resolutionDueAt);
 }
 
-const STATE_TEXT = { ok: 'On track', at_risk: 'At risk', breached: 'Breached' } as const;
 const STATE_CLASS = { ok: 'ok', at_risk: 'warn', breached: 'danger' } as const;
 
 export class HdPeekSlaCard extends LitElement {
@@ -45,10 +45,18 @@ export class HdPeekSlaCard extends LitElement {
     `,
   ];
 
+  /**
+   * Words added to the card's region name for a page with several cards of this kind (landmarks
+   * need distinct names): `label="T-1008"` names it "SLA T-1008".
+   * The peek shows one card of each kind and does not set it.
+   */
+  @property() label = '';
   @property({ attribute: false }) sla?: Sla;
   @property() status: TicketStatus = 'open';
   /** The ticket's creation time (lets "at risk" use the 25%-left rule). */
   @property({ attribute: false }) createdAt?: string;
+
+  private readonly i18n = new LocaleController(this);
 
   /** Ticks while a target is still pending and the clock runs (not resolved / closed). */
   readonly clock = new ClockController(
@@ -64,25 +72,29 @@ export class HdPeekSlaCard extends LitElement {
     const now = this.clock.now;
     const stopped = isClosedStatus(this.status);
     const state = ticketSlaState({ status: this.status, sla, createdAt: this.createdAt }, now);
+    const m = this.i18n.msg.cards.sla;
+    const locale = this.i18n.locale;
     const badge = stopped
-      ? html`<span class="pill" part="state">Clock stopped</span>`
+      ? html`<span class="pill" part="state">${m.clockStopped}</span>`
       : html`<span class="pill ${STATE_CLASS[state]}" part="state" data-state=${state}
-          >${state === 'ok' ? '' : html`<span aria-hidden="true">⚠</span>`}${STATE_TEXT[state]}</span
+          >${state === 'ok' ? '' : html`<span aria-hidden="true">⚠</span>`}${m.state[state]}</span
         >`;
     const firstResponseAt = sla.firstResponseAt;
     return cardFrame(
       'sla',
-      'SLA',
+      m.title,
       html`<dl>
         ${
           sla.firstResponseDueAt || firstResponseAt
-            ? html`<dt>First response</dt>
+            ? html`<dt>${m.firstResponse}</dt>
                 <dd class="target" data-target="first-response">
                   ${
                     firstResponseAt
-                      ? html`<span class="pill ok"><span aria-hidden="true">✓</span>Responded</span>
-                          <span class="quiet">${formatAbsoluteTime(firstResponseAt)}</span>`
-                      : html`<span class="pill">Pending</span> ${this.renderDue(
+                      ? html`<span class="pill ok"
+                            ><span aria-hidden="true">✓</span>${m.responded}</span
+                          >
+                          <span class="quiet">${formatAbsoluteTime(firstResponseAt, locale)}</span>`
+                      : html`<span class="pill">${m.pending}</span> ${this.renderDue(
                             sla.firstResponseDueAt!,
                             now,
                             stopped,
@@ -93,11 +105,11 @@ export class HdPeekSlaCard extends LitElement {
         }
         ${
           sla.resolutionDueAt
-            ? html`<dt>Resolution</dt>
+            ? html`<dt>${m.resolution}</dt>
                 <dd class="target" data-target="resolution">
                   ${
                     stopped
-                      ? html`<span class="quiet">Met — ticket ${this.status}</span>`
+                      ? html`<span class="quiet">${m.met(this.status)}</span>`
                       : this.renderDue(sla.resolutionDueAt, now, false)
                   }
                 </dd>`
@@ -105,19 +117,20 @@ export class HdPeekSlaCard extends LitElement {
         }
       </dl>`,
       badge,
+      this.label,
     );
   }
 
   private renderDue(dueAt: string, now: number, stopped: boolean) {
     const left = toMs(dueAt) - now;
-    const text = stopped
-      ? ''
-      : left >= 0
-        ? `Due in ${formatCountdown(left)}`
-        : `Overdue by ${formatCountdown(left)}`;
+    const msg = this.i18n.msg;
+    const m = msg.cards.sla;
+    const locale = this.i18n.locale;
+    const countdown = formatCountdown(left, locale, msg);
+    const text = stopped ? '' : left >= 0 ? m.dueIn(countdown) : m.overdueBy(countdown);
     return html`<span role="timer" class=${left < 0 ? 'countdown overdue' : 'countdown'}
         >${text}</span
       >
-      <span class="quiet target-time">Target ${formatAbsoluteTime(dueAt)}</span>`;
+      <span class="quiet target-time">${m.target(formatAbsoluteTime(dueAt, locale))}</span>`;
   }
 }

@@ -10,6 +10,7 @@ import { hostStyles } from '../../../tokens/host-styles.js';
 import { formatUpdatedAgo } from '../time-text.js';
 import { ClockController } from './clock.js';
 import { cardFrame, cardStyles } from './card.styles.js';
+import { LocaleController } from '../../../i18n/controller.js';
 
 export interface TicketSummaryText {
   text: string;
@@ -31,23 +32,35 @@ export class HdPeekSummaryCard extends LitElement {
     `,
   ];
 
+  /**
+   * Words added to the card's region name for a page with several cards of this kind (landmarks
+   * need distinct names): `label="T-1008"` names it "AI summary T-1008".
+   * The peek shows one card of each kind and does not set it.
+   */
+  @property() label = '';
   @property({ attribute: false }) summary?: TicketSummaryText;
 
   readonly clock = new ClockController(this, 30_000, () => !!this.summary);
+  private readonly i18n = new LocaleController(this);
 
   protected override render() {
     const s = this.summary;
     if (!s?.text) return nothing;
+    const msg = this.i18n.msg;
+    const m = msg.cards.summary;
+    const locale = this.i18n.locale;
+    const ago = formatUpdatedAgo(s.updatedAt, this.clock.now, locale, msg);
     return cardFrame(
       'summary',
-      'AI summary',
+      m.title,
       html`<p class="text">${s.text}</p>
         <p class="quiet updated">
-          <time datetime=${s.updatedAt} title=${formatAbsoluteTime(s.updatedAt)}
-            >Updated ${formatUpdatedAgo(s.updatedAt, this.clock.now)}</time
+          <time datetime=${s.updatedAt} title=${formatAbsoluteTime(s.updatedAt, locale)}
+            >${m.updated(ago)}</time
           >
         </p>`,
-      html`<span class="pill info">AI</span>`,
+      html`<span class="pill info">${m.badge}</span>`,
+      this.label,
     );
   }
 }

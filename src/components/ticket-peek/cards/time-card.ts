@@ -5,7 +5,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../base/style-props.js';
 import { AdapterError, type Contract, type TimeInfo } from '../../../adapter/types.js';
 import { formatAbsoluteTime } from '../../../model/format.js';
 import { HdElement } from '../../base/hd-element.js';
@@ -60,6 +60,12 @@ export class HdPeekTimeCard extends HdElement {
     `,
   ];
 
+  /**
+   * Words added to the card's region name for a page with several cards of this kind (landmarks
+   * need distinct names): `label="T-1008"` names it "Time + contract T-1008".
+   * The peek shows one card of each kind and does not set it.
+   */
+  @property() label = '';
   @property({ attribute: 'ticket-id' }) ticketId?: string;
   @property({ attribute: false }) time?: TimeInfo;
   @property({ attribute: false }) contract?: Contract;
@@ -110,21 +116,24 @@ export class HdPeekTimeCard extends HdElement {
     const running = time?.runningSince;
     const entries = time?.entries ?? [];
     const total = entries.reduce((sum, e) => sum + e.minutes, 0);
+    const msg = this.msg;
+    const m = msg.cards.time;
+    const locale = this.resolvedLocale;
     return cardFrame(
       'time',
-      'Time + contract',
+      m.title,
       html`${
         time || canToggle
           ? html`<div class="timer">
               ${
                 running
                   ? html`<span>
-                      <span class="visually-hidden">Timer running: </span
+                      <span class="visually-hidden">${m.running}</span
                       ><span class="clock" role="timer"
                         >${formatClock(this.clock.now - Date.parse(running))}</span
                       >
                     </span>`
-                  : html`<span class="quiet">No timer running</span>`
+                  : html`<span class="quiet">${m.noTimer}</span>`
               }
               ${
                 canToggle
@@ -134,7 +143,7 @@ export class HdPeekTimeCard extends HdElement {
                       ?disabled=${this.busy}
                       @click=${() => this.toggle()}
                     >
-                      ${running ? 'Stop timer' : 'Start timer'}
+                      ${running ? m.stop : m.start}
                     </button>`
                   : nothing
               }
@@ -144,23 +153,26 @@ export class HdPeekTimeCard extends HdElement {
       ${this.error ? html`<p class="hd-error" role="alert">${this.error}</p>` : nothing}
       ${
         entries.length
-          ? html`<h4>Logged · ${formatMinutes(total)}</h4>
+          ? html`<h4>${m.logged(formatMinutes(total, locale, msg))}</h4>
               <ul class="entries">
                 ${entries.map(
                   (e) =>
                     html`<li class="entry">
-                      <span>${e.agentName}</span><span>${formatMinutes(e.minutes)}</span>
+                      <span>${e.agentName}</span
+                      ><span>${formatMinutes(e.minutes, locale, msg)}</span>
                       <span class="quiet"
-                        >${e.note ? `${e.note} · ` : ''}${formatAbsoluteTime(e.at)}</span
+                        >${e.note ? `${e.note} · ` : ''}${formatAbsoluteTime(e.at, locale)}</span
                       >
                     </li>`,
                 )}
               </ul>`
           : time
-            ? html`<p class="quiet entries">No time logged yet.</p>`
+            ? html`<p class="quiet entries">${m.noTime}</p>`
             : nothing
       }
       ${contract ? this.renderContract(contract) : nothing}`,
+      undefined,
+      this.label,
     );
   }
 
@@ -173,11 +185,11 @@ export class HdPeekTimeCard extends HdElement {
       ${c.billing ? html`<p class="quiet">${c.billing}</p>` : nothing}
       ${
         hasHours
-          ? html`<p>${used} of ${c.hoursIncluded} h used</p>
+          ? html`<p>${this.msg.cards.time.hoursUsed(used, c.hoursIncluded!)}</p>
               <span
                 class="bar ${pct >= 100 ? 'danger' : pct >= 80 ? 'warn' : ''}"
                 aria-hidden="true"
-                ><span style=${styleMap({ '--_value': `${pct}%` })}></span
+                ><span ${styleProps({ '--_value': `${pct}%` })}></span
               ></span>`
           : nothing
       }
