@@ -1,12 +1,39 @@
 // Shared @web/test-runner settings for every engine. Each engine config (chromium, firefox,
 // webkit) spreads `baseConfig` and adds its `browsers`.
 // See docs/browsers.md.
+import { readFile } from 'node:fs/promises';
+import { URL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from '../scripts/count-reporter.mjs';
 import { commandsPlugin } from './commands.js';
 
 export const testFiles = ['test/**/*.test.ts', 'src/**/*.test.ts'];
+
+/** The policy test/csp.test.ts runs the demo under (README "Content Security Policy"). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'";
+/** Where the demo page (index.html) is served with {@link STRICT_CSP}. */
+export const STRICT_CSP_PATH = '/__hd/strict-csp/';
+
+/**
+ * Serves index.html at STRICT_CSP_PATH with the strict CSP header, plus one same-origin probe
+ * script (test/fixtures/csp-probe.js) first in <head> that records every violation and error.
+ */
+function strictCspDemo() {
+  return {
+    name: 'hd-strict-csp-demo',
+    async serve(context) {
+      if (context.path !== STRICT_CSP_PATH) return undefined;
+      const page = await readFile(new URL('../index.html', import.meta.url), 'utf8');
+      return {
+        body: page.replace('<head>', '<head><script src="/test/fixtures/csp-probe.js"></script>'),
+        type: 'html',
+        headers: { 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' },
+      };
+    },
+  };
+}
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export const baseConfig = {
@@ -26,6 +53,7 @@ export const baseConfig = {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // sendKeys chords, Space, and setViewport/held keys under WebDriver: same in every engine
     commandsPlugin(),
+    strictCspDemo(),
   ],
   // wtr/browser-setup.js runs before the test framework in every test page
   testRunnerHtml: (testFramework) =>

@@ -115,6 +115,26 @@ async function puppeteerSendKeys(page, payload) {
   return undefined; // `type` works as is
 }
 
+/**
+ * `hd-collect-garbage`: a full garbage collection in the test page, for leak tests that check
+ * elements were freed (test/leaks.test.ts). Chromium only (CDP `HeapProfiler.collectGarbage`);
+ * answers false where the engine offers no way to force one (Firefox over BiDi, WebKit).
+ */
+async function collectGarbage(session) {
+  if (session.browser.type !== 'puppeteer') return false;
+  try {
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+    } finally {
+      await cdp.detach();
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function commandsPlugin() {
   const plugin = {
     name: 'hd-commands',
@@ -129,6 +149,7 @@ export function commandsPlugin() {
       }
     },
     async executeCommand({ command, payload, session }) {
+      if (command === 'hd-collect-garbage') return collectGarbage(session);
       if (session.browser.type === 'puppeteer' && command === 'send-keys' && payload) {
         return puppeteerSendKeys(session.browser.getPage(session.id), payload);
       }
