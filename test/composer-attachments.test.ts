@@ -62,10 +62,11 @@ describe('<hd-composer> attachments', () => {
 
   it('pasting a file attaches it', async () => {
     const { el } = await mount();
-    const paste = new ClipboardEvent('paste', {
-      clipboardData: filesTransfer(file('pasted.png', 50, 'image/png')),
-      bubbles: true,
-      cancelable: true,
+    // Firefox drops `clipboardData` passed to `new ClipboardEvent(...)` (a synthetic paste gets
+    // an empty DataTransfer), so give a plain paste event the clipboard data the browser would
+    const paste = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(paste, 'clipboardData', {
+      value: filesTransfer(file('pasted.png', 50, 'image/png')),
     });
     textarea(el).dispatchEvent(paste);
     await el.updateComplete;

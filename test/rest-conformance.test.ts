@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createRestAdapter } from '../src/adapter/rest/index.js';
 import { createDemoData, DEMO_NOW } from '../src/mocks/index.js';
 import { runAdapterConformance } from '../src/testing/index.js';
+import { supports } from './helpers/features.js';
 import { disposeBackends, serveBackend } from './helpers/mock-api.js';
 import {
   formatViolations,
@@ -40,7 +41,14 @@ runAdapterConformance(
       },
     };
   },
-  { demoData: true, now: clock },
+  {
+    demoData: true,
+    now: clock,
+    // msw streams server-sent events only where a ReadableStream can be transferred
+    skipEvents: supports.transferableStreams.supported
+      ? undefined
+      : supports.transferableStreams.reason,
+  },
 );
 
 describe('REST conformance traffic', () => {

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { AdapterError, type AdapterEvent } from '../src/adapter/types.js';
 import { createDemoData, DEMO_IDS, startMockApi, type MockApi } from '../src/mocks/index.js';
+import { itIf, supports } from './helpers/features.js';
 import { settleServiceWorker } from './helpers/mock-api.js';
 
 // startMockApi is what the demo page and Storybook use: it starts its own msw worker, so it
@@ -10,17 +11,32 @@ describe('startMockApi', () => {
   beforeEach(() => settleServiceWorker());
   afterEach(() => api?.stop());
 
-  it('serves the API to the REST adapter it returns, events included, until stopped', async () => {
-    api = await startMockApi({
-      data: createDemoData({ tickets: 20 }),
-      remoteSession: { consentAfterMs: 5 },
-    });
+  it('serves the API to the REST adapter it returns until stopped', async () => {
+    api = await startMockApi({ data: createDemoData({ tickets: 20 }) });
     const { adapter, backend } = api;
     expect((await adapter.me()).name).to.equal('Sam Rivera');
     expect(
       (await adapter.listTickets({ view: 'all_open', page: 1, pageSize: 50 })).total,
     ).to.be.greaterThan(0);
+    const ctx = { origin: 'peek' as const, actorId: DEMO_IDS.me };
+    await adapter.updateTicket(DEMO_IDS.vpnTicket, { priority: 'low' }, ctx);
+    expect((await backend.adapter.getTicket(DEMO_IDS.vpnTicket)).priority).to.equal('low');
 
+    api.stop();
+    api = undefined;
+    expect(backend.adapter.activeTimerCount, 'no timers left').to.equal(0);
+    // without the worker /api is the plain dev server, which has no such route
+    const err = await adapter.me().catch((e: unknown) => e);
+    expect(err).to.be.instanceOf(AdapterError);
+    expect((err as AdapterError).code).to.equal('not_found');
+  });
+
+  itIf(supports.transferableStreams)('streams the backend events to that adapter', async () => {
+    api = await startMockApi({
+      data: createDemoData({ tickets: 20 }),
+      remoteSession: { consentAfterMs: 5 },
+    });
+    const { adapter, backend } = api;
     const events: AdapterEvent[] = [];
     const off = adapter.subscribe!((e) => events.push(e));
     await waitUntil(() => backend.events.connections === 1, 'the event stream connects');
@@ -36,10 +52,6 @@ describe('startMockApi', () => {
     api.stop();
     api = undefined;
     expect(backend.adapter.activeTimerCount, 'no timers left').to.equal(0);
-    // without the worker /api is the plain dev server, which has no such route
-    const err = await adapter.me().catch((e: unknown) => e);
-    expect(err).to.be.instanceOf(AdapterError);
-    expect((err as AdapterError).code).to.equal('not_found');
   });
 
   it('mounts the API where baseUrl says, with the tenant and CSRF settings given', async () => {

@@ -10,6 +10,7 @@ import {
 } from '../src/adapter/types.js';
 import { DEMO_IDS, type MockBackend } from '../src/mocks/index.js';
 import { createValidator, formatIssues } from './helpers/json-schema.js';
+import { itIf, supports } from './helpers/features.js';
 import { disposeBackends, serveBackend } from './helpers/mock-api.js';
 import {
   formatViolations,
@@ -335,7 +336,7 @@ describe('docs/rest-api.yaml', () => {
       ]);
     });
 
-    it('for every kind of live event on GET /events', async () => {
+    itIf(supports.transferableStreams)('for every kind of live event on GET /events', async () => {
       const { adapter, backend } = await checkedAdapter({ remoteSession: { consentAfterMs: 10 } });
       const events: AdapterEvent[] = [];
       const unsubscribe = adapter.subscribe!((e) => events.push(e));
@@ -367,7 +368,7 @@ describe('docs/rest-api.yaml', () => {
         csrfToken: backend.csrfToken!,
         fetch: checked.fetch,
       });
-      return { adapter, checked };
+      return { adapter, checked, backend };
     }
 
     it('a renamed, a mistyped or an undocumented field fails the check', async () => {
@@ -415,6 +416,29 @@ describe('docs/rest-api.yaml', () => {
       expect(text).to.include('GET /api/agents → 500');
       expect(text).to.include('status 500 is not documented');
       expect(text).to.include('body is missing required property "code"');
+    });
+
+    it('an undocumented part of a multipart upload fails the check', async () => {
+      const { checked, backend } = await driftedTraffic();
+      const form = new FormData();
+      form.append('body', 'Log attached');
+      form.append('priority', 'urgent');
+      form.append('attachments', new File(['vpn log'], 'vpn.log', { type: 'text/plain' }));
+      const response = await checked.fetch(
+        new Request(`/api/tickets/${DEMO_IDS.vpnTicket}/notes`, {
+          method: 'POST',
+          body: form,
+          headers: {
+            'X-CSRF-Token': backend.csrfToken!,
+            'X-Action-Origin': ctx.origin,
+            'X-Actor-Id': ctx.actorId,
+          },
+        }),
+      );
+      expect(response.status, 'the mock server accepts it').to.equal(201);
+      const text = formatViolations(checked.violations);
+      expect(text).to.include(`POST /api/tickets/${DEMO_IDS.vpnTicket}/notes → 201`);
+      expect(text).to.include('body.priority is not in the spec');
     });
   });
 });

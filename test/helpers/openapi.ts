@@ -1,4 +1,6 @@
+import { http } from 'msw';
 import { createValidator, resolvePointer, type Schema, type SchemaIssue } from './json-schema.js';
+import { mockWorker } from './mock-api.js';
 import { parseYaml } from './yaml.js';
 
 /** The parts of an OpenAPI 3.1 document the contract tests read. */
@@ -185,6 +187,65 @@ export interface SpecViolation {
   issues: SchemaIssue[];
 }
 
+/** A multipart form as the body the spec describes (files become `<file name>`). */
+function formBody(form: FormData): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of form) {
+    const v = typeof value === 'string' ? value : `<file ${value.name}>`;
+    if (key === 'attachments') ((body.attachments as unknown[]) ??= []).push(v);
+    else body[key] = v;
+  }
+  return body;
+}
+
+/**
+ * Multipart requests are read where the mock server receives them, not in the page: WebKit
+ * cannot read back a `Request` made from `FormData` holding a `File` ("Unable to read form
+ * data blob"; see docs/browsers.md). `METHOD url` → the checks waiting for that request.
+ */
+const awaitedForms = new Map<string, ((body: unknown) => void)[]>();
+const formRecorder = http.all('*', async ({ request }) => {
+  const waiting = awaitedForms.get(`${request.method} ${request.url}`);
+  if (!waiting?.length) return undefined;
+  const deliver = waiting.shift()!;
+  try {
+    deliver(formBody(await request.clone().formData()));
+  } catch (err) {
+    deliver(err instanceof Error ? err : new Error(String(err)));
+  }
+  return undefined; // on to the mock backend
+});
+
+/**
+ * Starts waiting for the multipart body of `request` as the mock server receives it; call
+ * `stop()` once the response is in (or the request failed), then `body()`.
+ */
+async function receivedForm(request: Request) {
+  const worker = await mockWorker();
+  if (!worker.listHandlers().includes(formRecorder)) worker.use(formRecorder);
+  const key = `${request.method} ${request.url}`;
+  let received: unknown;
+  let arrived = false;
+  const list = awaitedForms.get(key) ?? [];
+  const deliver = (body: unknown) => {
+    received = body;
+    arrived = true;
+  };
+  list.push(deliver);
+  awaitedForms.set(key, list);
+  return {
+    stop: () => {
+      const i = list.indexOf(deliver);
+      if (i >= 0) list.splice(i, 1);
+    },
+    body: (): unknown => {
+      if (!arrived) throw new Error('the mock server did not receive the multipart body');
+      if (received instanceof Error) throw received;
+      return received;
+    },
+  };
+}
+
 /**
  * A `fetch` for `createRestAdapter({fetch})` that checks every request and response against
  * the spec. Violations are collected (a test asserts there are none); `covered` lists the
@@ -197,24 +258,16 @@ export function specCheckingFetch(checker: SpecChecker, baseUrl: string) {
   const covered = new Set<string>();
   const statuses = new Map<string, Set<number>>();
 
-  async function parseRequestBody(request: Request): Promise<[unknown, string]> {
-    const type = (request.headers.get('Content-Type') ?? '').split(';')[0].trim();
-    if (!request.body) return [undefined, type];
-    if (type === 'multipart/form-data') {
-      const form = await request.clone().formData();
-      const body: Record<string, unknown> = {};
-      for (const [key, value] of form) {
-        const v = typeof value === 'string' ? value : `<file ${value.name}>`;
-        if (key === 'attachments') ((body.attachments as unknown[]) ??= []).push(v);
-        else body[key] = v;
-      }
-      return [body, type];
-    }
+  /** A non-multipart request body (undefined when there is none). */
+  async function parseRequestBody(request: Request): Promise<unknown> {
+    // not `request.body`: Firefox has no `Request.prototype.body` (it is always undefined)
+    if (request.method === 'GET' || request.method === 'HEAD') return undefined;
     const text = await request.clone().text();
+    if (!text) return undefined;
     try {
-      return [JSON.parse(text), type];
+      return JSON.parse(text);
     } catch {
-      return [text, type];
+      return text;
     }
   }
 
@@ -232,9 +285,19 @@ export function specCheckingFetch(checker: SpecChecker, baseUrl: string) {
       });
       return fetch(request);
     }
-    const [reqBody, reqType] = await parseRequestBody(request);
+    const reqType = (request.headers.get('Content-Type') ?? '').split(';')[0].trim();
+    const form = reqType === 'multipart/form-data' ? await receivedForm(request) : undefined;
+    let reqBody = form ? undefined : await parseRequestBody(request);
+    const response = await fetch(request).finally(() => form?.stop());
+    try {
+      if (form) reqBody = form.body();
+    } catch (err) {
+      violations.push({
+        request: `${label} → ${response.status}`,
+        issues: [{ path: 'body', message: `could not be read: ${String(err)}` }],
+      });
+    }
     const reqIssues = checker.checkRequest(op, url, request.headers, reqBody, reqType);
-    const response = await fetch(request);
     const type = (response.headers.get('Content-Type') ?? '').split(';')[0].trim();
     let body: unknown;
     const text = await response.clone().text();
