@@ -16,6 +16,7 @@ export const entries: Record<string, string> = {
   mocks: 'src/mocks/index.ts',
   testing: 'src/testing/index.ts',
   react: 'src/react/index.ts',
+  'locales/de': 'src/locales/de.ts',
 };
 
 /**
@@ -51,7 +52,12 @@ export default defineConfig(({ mode }) => {
         lib: { entry: resolve('src/index.ts'), formats: ['es'], fileName: () => 'hd-cockpit.js' },
         // Vite keeps whitespace (and pure annotations) in an ES-format library build so a
         // host's bundler can still tree-shake it; the CDN file goes to the browser as is.
-        rolldownOptions: { output: { minify: true } },
+        // The German table (an `import()` on first use) becomes a sibling file,
+        // hd-cockpit-de.js, imported by a relative URL: a stable name a page can preload.
+        rolldownOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: { minify: true, chunkFileNames: 'hd-cockpit-[name].js' },
+        },
       },
     };
   }

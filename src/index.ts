@@ -17,6 +17,7 @@ export * from './model/views.js';
 export { THEMES, themesCss, adoptThemes, type ThemeName } from './tokens/themes.js';
 export { HdElement, NO_ADAPTER_MESSAGE } from './components/base/hd-element.js';
 export { sanitizeEmailHtml } from './security/sanitize.js';
+export { preloadLocale } from './i18n/index.js';
 export * from './components/provider/define.js';
 export * from './components/inbox/define.js';
 export * from './components/ticket-peek/define.js';

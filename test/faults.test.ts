@@ -79,8 +79,17 @@ describe('faults: 30% of adapter calls fail (seeded)', function () {
           'the inbox neither loaded nor failed',
           { timeout: 4000 },
         );
-        // the rows on screen are the rows the inbox holds (a page that just arrived is rendered)
+        // the rows on screen are the rows the inbox holds (a page that just arrived is rendered;
+        // a refresh answering right after the last render is rendered first)
         await inbox.updateComplete;
+        await waitUntil(
+          () =>
+            [...root.querySelectorAll<HTMLElement>('.list > li[data-id]')]
+              .map((r) => r.dataset.id)
+              .join() === inbox.rows.map((t) => t.id).join(),
+          'the rows on screen are not the rows the inbox holds',
+          { timeout: 4000 },
+        );
         const error = root.querySelector('.list-error');
         if (!error) return;
         expect(text(error), 'a failed load names the error').to.contain(

@@ -23,6 +23,7 @@ import { formatAbsoluteTime } from '../src/model/format.js';
 import { en } from '../src/i18n/en.js';
 import { de } from '../src/i18n/de.js';
 import { isWatchingLang } from '../src/i18n/locale.js';
+import { preloadLocale } from '../src/i18n/index.js';
 import { inboxData, loaded as inboxLoaded, checkbox } from './inbox-helpers.js';
 import {
   DEMO_IDS,
@@ -50,6 +51,14 @@ function deepStrings(el: Element): string {
     }
   }
   return norm(parts.join(' | '));
+}
+
+/**
+ * Waits until `el` shows `text`: German is loaded on demand (a separate module, fetched when the
+ * first element resolves `de`), and the elements re-render in German when it arrives.
+ */
+async function untilShown(el: Element, text: string) {
+  await waitUntil(() => deepStrings(el).includes(text), `"${text}" never shown`);
 }
 
 /** Fails with the phrases of `english` that still show. */
@@ -201,7 +210,7 @@ describe('i18n', () => {
   });
 
   describe('customerHistoryText', () => {
-    it('keeps the exact English form by default and gives German with {locale: "de"}', () => {
+    it('keeps the exact English form by default and gives German with {locale: "de"}', async () => {
       expect(customerHistoryText(ada)).to.equal(
         [
           '👤 Customer history — Ada',
@@ -213,6 +222,8 @@ describe('i18n', () => {
           '• [open] Password reset',
         ].join('\n'),
       );
+      // a synchronous function: German once the table is loaded (README "Languages")
+      await preloadLocale('de');
       const minutes = new Intl.NumberFormat('de', {
         style: 'unit',
         unit: 'minute',
@@ -235,6 +246,7 @@ describe('i18n', () => {
   describe('in German', () => {
     it('<hd-inbox> with rows and the bulk footer', async () => {
       const { inbox, root, wrapper } = await mountInbox({ lang: 'de' });
+      await untilShown(inbox, 'Posteingang');
       expect(root.querySelector('section')!.getAttribute('aria-label')).to.equal('Posteingang');
       expect(root.querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal(
         'Ansichten',
@@ -301,6 +313,7 @@ describe('i18n', () => {
 
     it('<hd-ticket-peek> with its header, thread, cards and composer', async () => {
       const { peek, root, wrapper } = await mountPeek({ lang: 'de' });
+      await untilShown(wrapper, 'Antwort senden');
       expect(buttonNamed(root, 'Schließen')).to.exist;
       expect(buttonNamed(root, /^Status: (offen|wartend|gelöst|geschlossen)$/)).to.exist;
       expect(buttonNamed(root, /^Priorität: (niedrig|normal|hoch|dringend)$/)).to.exist;
@@ -368,7 +381,7 @@ describe('i18n', () => {
         </div>`,
       );
       const el = wrapper.querySelector<HdComposer>('hd-composer')!;
-      await el.updateComplete;
+      await untilShown(el, 'Antwort an den Kunden');
       const root = el.shadowRoot!;
       const textarea = root.querySelector('textarea')!;
       expect(norm(root.querySelector(`label[for="${textarea.id}"]`)!.textContent)).to.equal(
@@ -407,6 +420,7 @@ describe('i18n', () => {
       const el = await fixture<HdCustomerHistory>(
         html`<hd-customer-history lang="de" .history=${ada}></hd-customer-history>`,
       );
+      await untilShown(el, 'Kundenhistorie');
       const text = norm(el.shadowRoot!.textContent);
       expect(text).to.include('Kundenhistorie — Ada');
       expect(text).to.include('7 Tickets insgesamt (6 geschlossen)');
@@ -438,7 +452,7 @@ describe('i18n', () => {
     it('uses the provider `locale`; a nearer `lang` wins; changes re-render', async () => {
       const { wrapper, inbox, root } = await mountInbox({ lang: 'en', locale: 'de' });
       // the provider is nearer than the wrapper's lang="en"
-      expect(buttonNamed(root, 'Nächstes ungelesenes')).to.exist;
+      await waitUntil(() => buttonNamed(root, 'Nächstes ungelesenes'), 'provider locale ignored');
       const provider = wrapper.querySelector<HdProvider>('hd-provider')!;
       provider.locale = 'en-GB';
       await waitUntil(() => buttonNamed(root, 'Next unread'), 'provider locale change ignored');
@@ -452,7 +466,7 @@ describe('i18n', () => {
     it('formats dates for the full tag (de-AT) with the German table', async () => {
       const { inbox, root } = await mountInbox({ lang: 'de-AT' });
       expect(inbox.resolvedLocale).to.equal('de-AT');
-      expect(buttonNamed(root, 'Nächstes ungelesenes')).to.exist;
+      await waitUntil(() => buttonNamed(root, 'Nächstes ungelesenes'), 'no German for de-AT');
       const time = root.querySelector('time.updated')!;
       expect(time.getAttribute('title')).to.equal(
         formatAbsoluteTime(time.getAttribute('datetime')!, 'de-AT'),
@@ -482,6 +496,7 @@ describe('i18n', () => {
   describe('right to left (dir="rtl")', () => {
     it('<hd-inbox> mirrors: the checkbox column on the right, arrows follow the text', async () => {
       const { inbox, root } = await mountInbox({ lang: 'de', dir: 'rtl' });
+      await untilShown(inbox, 'Posteingang');
       const first = root.querySelector('.list > li')!;
       const check = rect(first.querySelector('.check')!);
       const main = rect(first.querySelector('.main')!);
@@ -550,7 +565,8 @@ describe('i18n', () => {
       );
       const composer = wrapper.querySelector<HdComposer>('hd-composer')!;
       const history = wrapper.querySelector<HdCustomerHistory>('hd-customer-history')!;
-      await composer.updateComplete;
+      await untilShown(composer, 'Antwort an den Kunden');
+      await untilShown(history, 'Kundenhistorie');
       const tabs = [...composer.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
       expect(rect(tabs[0]).left, 'first tab on the right').to.be.greaterThan(rect(tabs[1]).left);
       tabs[0].focus();

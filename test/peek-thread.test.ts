@@ -208,6 +208,33 @@ describe('<hd-ticket-peek> thread', () => {
     expect(items(peek).some((i) => i.dataset.id === 'x')).to.equal(false);
   });
 
+  it('pulls in no history while hidden, and is back at the newest message when shown', async () => {
+    const adapter = demoAdapter({ longThread: 400 });
+    const { peek } = await mountPeek({ adapter, open: true, ticketId: DEMO_IDS.longThreadTicket });
+    await threadLoaded(peek);
+    const thread = threadOf(peek);
+    const rendered = thread.renderedCount;
+    thread.style.display = 'none'; // e.g. the host collapses the pane while messages arrive
+    await frame();
+    adapter.emit({
+      type: 'thread.appended',
+      ticketId: DEMO_IDS.longThreadTicket,
+      item: customer('h1'),
+    });
+    await thread.updateComplete;
+    await frame();
+    await frame();
+    expect(callCount(adapter, 'listThread'), 'older pages fetched while hidden').to.equal(1);
+    expect(thread.renderedCount).to.equal(rendered + 1);
+    thread.style.display = '';
+    await frame();
+    await frame();
+    const sc = scrollerOf(peek);
+    expect(sc.scrollHeight, 'the thread is shown again').to.be.greaterThan(sc.clientHeight);
+    expect(items(peek).at(-1)!.dataset.id).to.equal('h1');
+    expect(atBottom(sc)).to.equal(true);
+  });
+
   it('shows Retry when the thread or an older page fails', async () => {
     const adapter = demoAdapter({
       longThread: 300,

@@ -205,8 +205,8 @@ await phase('npm pack', async () => {
   });
   await test('pack: no source maps except the minified CDN bundle’s', () => {
     same(
-      packed.filter((p) => p.endsWith('.map')),
-      ['dist/cdn/hd-cockpit.js.map'],
+      packed.filter((p) => p.endsWith('.map')).sort(),
+      ['dist/cdn/hd-cockpit-de.js.map', 'dist/cdn/hd-cockpit.js.map'],
       'source maps in the tarball',
     );
   });
@@ -802,6 +802,24 @@ async function runHost(host) {
           const camel = 'on' + name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
           if (prop !== camel) fail(`${prop} should be ${camel}`);
         }
+      });
+    }
+
+    if (host.id === 'cdn') {
+      await t('lang="de": German loads from hd-cockpit-de.js next to the bundle', async () => {
+        const fetched = page.waitForResponse((r) => r.url().endsWith('/cdn/hd-cockpit-de.js'));
+        await page.evaluate(() => document.documentElement.setAttribute('lang', 'de'));
+        same((await fetched).status(), 200, 'HTTP status of hd-cockpit-de.js');
+        await eventually(
+          async () => (await card.getByRole('heading').innerText()).startsWith('👤 Kundenhistorie'),
+          true,
+          'the card re-rendered in German',
+        );
+        await eventually(
+          () => inbox.getByRole('tablist', { name: 'Ansichten', exact: true }).count(),
+          1,
+          'the inbox re-rendered in German',
+        );
       });
     }
 

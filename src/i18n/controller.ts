@@ -1,19 +1,27 @@
 /**
  * `LocaleController`: gives an element its locale and translation table, and re-renders it when
  * the locale changes (a `lang` / `dir` attribute anywhere in the document, or the provider's
- * `locale`). The `lang` watcher is removed on disconnect.
+ * `locale`) or when a table loaded on demand arrives. The `lang` watcher is removed on
+ * disconnect.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { localeContext } from '../adapter/context.js';
-import { messagesFor, type Messages } from './index.js';
-import { intlLocale, resolveLocale, watchLang } from './locale.js';
+import { isLocaleLoaded, messagesFor, preloadLocale, type Messages } from './index.js';
+import { intlLocale, resolveLocale, tableLocale, watchLang } from './locale.js';
+
+interface Resolved {
+  tag: string;
+  msg: Messages;
+}
 
 export class LocaleController implements ReactiveController {
   private readonly source: ContextConsumer<typeof localeContext, ReactiveElement>;
-  private resolved?: { tag: string; msg: Messages };
-  /** The tag of the last render. */
-  private rendered?: string;
+  private resolved?: Resolved;
+  /** The locale and table of the last render. */
+  private rendered?: Resolved;
+  /** The table this element asked for (asked once: a failed load leaves it in English). */
+  private requested?: string;
   private unwatch?: () => void;
 
   constructor(private readonly host: ReactiveElement) {
@@ -36,25 +44,46 @@ export class LocaleController implements ReactiveController {
     return this.current.tag;
   }
 
-  /** The translation table (by the tag's base language; English when none is shipped). */
+  /**
+   * The translation table (by the tag's base language; English when none is shipped, and while
+   * the table is loading — the element re-renders when it arrives).
+   */
   get msg(): Messages {
     return this.current.msg;
   }
 
-  private get current() {
+  private get current(): Resolved {
     if (!this.resolved) {
-      const tag = intlLocale(resolveLocale(this.host, this.source.value));
+      const tag = this.tag();
+      if (!isLocaleLoaded(tag)) this.load(tag);
       this.resolved = { tag, msg: messagesFor(tag) };
     }
     return this.resolved;
   }
 
+  private tag(): string {
+    return intlLocale(resolveLocale(this.host, this.source.value));
+  }
+
+  private load(tag: string): void {
+    const table = tableLocale(tag);
+    if (this.requested === table) return;
+    this.requested = table;
+    preloadLocale(table).then(
+      () => {
+        if (this.host.isConnected) this.requestUpdate();
+      },
+      () => {}, // stays English; nothing a user can act on
+    );
+  }
+
   hostConnected(): void {
     this.unwatch = watchLang(this);
-    // moved under another `lang`: render again if the locale changed
+    // moved under another `lang`, or a table arrived while disconnected: render again
     this.resolved = undefined;
     if (this.rendered === undefined) return;
-    if (this.rendered !== intlLocale(resolveLocale(this.host, this.source.value))) {
+    const tag = this.tag();
+    if (this.rendered.tag !== tag || this.rendered.msg !== messagesFor(tag)) {
       this.host.requestUpdate();
     }
   }
@@ -66,7 +95,7 @@ export class LocaleController implements ReactiveController {
 
   hostUpdated(): void {
     // resolved again (on first use) for every update: one walk up the tree
-    this.rendered = this.resolved?.tag ?? this.rendered;
+    this.rendered = this.resolved ?? this.rendered;
     this.resolved = undefined;
   }
 }

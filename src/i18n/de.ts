@@ -12,15 +12,34 @@ const n = (value: number) => plain(L, value);
 const count = (value: number) => grouped(L, value);
 const plural = (value: number, one: string, other: string) => (isOne(L, value) ? one : other);
 
-const status = { open: 'Offen', pending: 'Wartend', resolved: 'Gelöst', closed: 'Geschlossen' };
+const status = {
+  open: 'Offen',
+  pending: 'Wartend',
+  resolved: 'Gelöst',
+  closed: 'Geschlossen',
+  unknown: 'Unbekannter Status',
+};
 const statusLower = {
   open: 'offen',
   pending: 'wartend',
   resolved: 'gelöst',
   closed: 'geschlossen',
+  unknown: 'unbekannt',
 };
-const priority = { low: 'Niedrig', normal: 'Normal', high: 'Hoch', urgent: 'Dringend' };
-const priorityLower = { low: 'niedrig', normal: 'normal', high: 'hoch', urgent: 'dringend' };
+const priority = {
+  low: 'Niedrig',
+  normal: 'Normal',
+  high: 'Hoch',
+  urgent: 'Dringend',
+  unknown: 'Unbekannte Priorität',
+};
+const priorityLower = {
+  low: 'niedrig',
+  normal: 'normal',
+  high: 'hoch',
+  urgent: 'dringend',
+  unknown: 'unbekannt',
+};
 const fields = { status: 'Status', priority: 'Priorität', assignee: 'Bearbeiter' };
 const progress = {
   close: 'werden geschlossen',
@@ -57,6 +76,9 @@ export const de: Messages = {
     statusLower,
     priority,
     priorityLower,
+    noSubject: '(kein Betreff)',
+    noDate: 'Kein Datum',
+    unknownName: 'Unbekannt',
   },
   inbox: {
     notEnabled: 'Der Agenten-Posteingang ist hier nicht aktiviert.',
@@ -199,6 +221,8 @@ export const de: Messages = {
     viaAgent: 'über Agent (mTLS)',
     via: (channel) => channels[channel] ?? `über ${channel}`,
     unknownType: 'unbekannter Typ',
+    unknownItem: 'Nicht unterstützter Eintrag',
+    unnamedFile: 'Datei ohne Namen',
     loadImages: (blocked) => `Externe Bilder laden (${n(blocked)})`,
     imageBlocked: (alt) => (alt ? `Externes Bild blockiert: ${alt}` : 'Externes Bild blockiert'),
   },
@@ -346,6 +370,7 @@ export const de: Messages = {
     loading: 'Makros werden geladen…',
     loadFailed: (message) => `Makros konnten nicht geladen werden: ${message}`,
     noMatch: 'Keine passenden Makros',
+    untitled: '(ohne Titel)',
     preview: 'Makro-Vorschau',
     appliesOnSend: 'Wird beim Senden angewendet:',
     noChanges: 'Keine Feldänderungen',

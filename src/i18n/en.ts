@@ -3,6 +3,11 @@
  * are shown verbatim and are not in here). Texts with values are functions; counts use
  * `Intl.PluralRules` / `Intl.NumberFormat` for English. `Messages` (the type every other table
  * must satisfy) is derived from this object, so a missing key in `de.ts` is a type error.
+ *
+ * The table is exported in parts, one per element (plus the texts all share), so an entry
+ * carries only the English texts of the elements it defines: a module that uses a part
+ * registers it with `useEnglish(part)` (src/i18n/index.ts) and gets the English table back.
+ * `en` (all parts) is for tests and tools.
  */
 import type {
   BuiltInView,
@@ -25,11 +30,15 @@ const plural = (value: number, one: string, other: string) => (isOne(L, value) ?
 type PeekField = 'status' | 'priority' | 'assignee';
 type BulkActionName = 'close' | 'assign_me' | 'priority_high' | 'priority_low';
 
-const statusLower: Record<TicketStatus, string> = {
+/** `unknown`: a value the adapter sent that the contract does not know (model/normalize.ts). */
+type Known<T extends string> = Record<T | 'unknown', string>;
+
+const statusLower: Known<TicketStatus> = {
   open: 'open',
   pending: 'pending',
   resolved: 'resolved',
   closed: 'closed',
+  unknown: 'unknown',
 };
 const fields: Record<PeekField, string> = {
   status: 'Status',
@@ -49,7 +58,8 @@ const bulkLabels: Partial<Record<ActionName, string>> = {
   priority_low: 'Bulk priority low',
 };
 
-export const en = {
+/** Texts every element uses. */
+export const enCommon = {
   /** BCP 47 tag of the table (numbers inside messages are formatted for it). */
   lang: 'en',
   format: {
@@ -69,17 +79,33 @@ export const en = {
       pending: 'Pending',
       resolved: 'Resolved',
       closed: 'Closed',
-    } as Record<TicketStatus, string>,
+      unknown: 'Unknown status',
+    } as Known<TicketStatus>,
     statusLower,
-    priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' } as Record<
-      Priority,
-      string
-    >,
-    priorityLower: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' } as Record<
-      Priority,
-      string
-    >,
+    priority: {
+      low: 'Low',
+      normal: 'Normal',
+      high: 'High',
+      urgent: 'Urgent',
+      unknown: 'Unknown priority',
+    } as Known<Priority>,
+    priorityLower: {
+      low: 'low',
+      normal: 'normal',
+      high: 'high',
+      urgent: 'urgent',
+      unknown: 'unknown',
+    } as Known<Priority>,
+    /** Placeholders for values an adapter left out or sent unusable (model/normalize.ts). */
+    noSubject: '(no subject)',
+    /** Shown (to screen readers and as a tooltip) next to "—" where a date is missing. */
+    noDate: 'No date',
+    unknownName: 'Unknown',
   },
+};
+
+/** `<hd-inbox>`: rows, views, bulk footer, shortcuts help, saved-view editor. */
+export const enInbox = {
   inbox: {
     notEnabled: 'The agent inbox is not enabled here.',
     region: 'Inbox',
@@ -108,7 +134,9 @@ export const en = {
     previousPage: 'Previous page',
     nextPage: 'Next page',
     pageOf: (page: number, pages: number) => `Page ${n(page)} of ${n(pages)}`,
-    selectTicket: (number: number, subject: string) => `Select ticket #${number} — ${subject}`,
+    /** `number` is "—" for a ticket without a usable number. */
+    selectTicket: (number: number | string, subject: string) =>
+      `Select ticket #${number} — ${subject}`,
     /** The priority icon's name: DESIGN.md "Priority: high". */
     priorityIcon: (priority: Priority) => `Priority: ${priority}`,
     flags: {
@@ -181,6 +209,10 @@ export const en = {
     needName: 'Give the view a name.',
     pickFilter: 'Pick at least one filter.',
   },
+};
+
+/** `<hd-ticket-peek>`: header, thread and the context cards. */
+export const enPeek = {
   peek: {
     ticket: 'Ticket',
     loadFailed: 'Ticket could not be loaded',
@@ -224,6 +256,9 @@ export const en = {
     viaAgent: 'via agent (mTLS)',
     via: (channel: CustomerChannel) => `via ${channel}`,
     unknownType: 'unknown type',
+    /** A thread item of a kind this version cannot show (or an event without text). */
+    unknownItem: 'Unsupported item',
+    unnamedFile: 'Unnamed file',
     loadImages: (blocked: number) => `Load remote images (${n(blocked)})`,
     imageBlocked: (alt: string | undefined) =>
       alt ? `Remote image blocked: ${alt}` : 'Remote image blocked',
@@ -305,6 +340,10 @@ export const en = {
     },
     related: { title: 'Related tickets' },
   },
+};
+
+/** `<hd-composer>`: modes, attachments, AI assist, macros. */
+export const enComposer = {
   composer: {
     noTicket: 'No ticket selected.',
     tabs: 'Composer mode',
@@ -378,12 +417,17 @@ export const en = {
     loading: 'Loading macros…',
     loadFailed: (message: string) => `Macros could not be loaded: ${message}`,
     noMatch: 'No macros match',
+    untitled: '(untitled)',
     preview: 'Macro preview',
     appliesOnSend: 'Applies when you send:',
     noChanges: 'No field changes',
     /** "Status → Resolved". */
     sets: (field: PeekField, value: string) => `${fields[field]} → ${value}`,
   },
+};
+
+/** `<hd-customer-history>` and its renderers. */
+export const enHistory = {
   history: {
     title: (name: string) => (name ? `Customer history — ${name}` : 'Customer history'),
     id: (id: string) => `ID ${id}`,
@@ -401,6 +445,15 @@ export const en = {
     loadFailed: (message: string) => `Customer history could not be loaded: ${message}`,
   },
 };
+
+/** The whole English table (a pure call, so bundlers drop it, and the parts, when unused). */
+export const en = /* @__PURE__ */ (() => ({
+  ...enCommon,
+  ...enInbox,
+  ...enPeek,
+  ...enComposer,
+  ...enHistory,
+}))();
 
 /** The shape every translation table has (derived from the English one). */
 export type Messages = typeof en;

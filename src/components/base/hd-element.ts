@@ -9,6 +9,7 @@ import { consume } from '@lit/context';
 import { adapterContext, agentContext, flagsContext, storeContext } from '../../adapter/context.js';
 import type { ActionContext, Agent, HelpdeskAdapter } from '../../adapter/types.js';
 import { ActionExecutor } from '../../actions/action-executor.js';
+import { guardAdapter } from '../../model/normalize.js';
 import { DEFAULT_FLAGS, type Flags } from '../../model/flags.js';
 import { createDefaultStore, type StateStore } from '../../model/state-store.js';
 import { adoptThemes } from '../../tokens/themes.js';
@@ -39,7 +40,7 @@ export class AgentKnownEvent extends Event {
 export function currentAgentOf(adapter: HelpdeskAdapter): Promise<Agent> {
   let p = meCache.get(adapter);
   if (!p) {
-    p = adapter.me();
+    p = guardAdapter(adapter).me();
     meCache.set(adapter, p);
     p.then(
       (agent) => {

@@ -5,7 +5,11 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { formatBytes } from '../../model/format.js';
 import type { ComposerMode } from './routing.js';
-import { en, type Messages } from '../../i18n/en.js';
+import { enComposer, type Messages } from '../../i18n/en.js';
+import { useEnglish } from '../../i18n/index.js';
+
+/** The English table, with the texts of this element (the default of the helpers below). */
+const en = useEnglish(enComposer);
 
 export const DEFAULT_MAX_FILES = 5;
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;

@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { HdElement } from '../base/hd-element.js';
+import { guardAdapter, normalizeTicket } from '../../model/normalize.js';
 import { hostStyles } from '../../tokens/host-styles.js';
 import {
   AdapterError,
@@ -20,7 +21,11 @@ import { describeMacroActions, hasMacroActions, MacroController } from './macros
 import { noteConfirmation } from './parts.js';
 import { renderComposer } from './composer-view.js';
 import { composerStyles } from './composer.styles.js';
-import type { Messages } from '../../i18n/en.js';
+import { enComposer, type Messages } from '../../i18n/en.js';
+import { useEnglish } from '../../i18n/index.js';
+
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enComposer);
 
 /** A message shown later: rendered in the language in effect at render time. */
 type Text = (m: Messages) => string;
@@ -99,6 +104,7 @@ export class HdComposer extends HdElement {
 
   /** The draft key / ticket whose draft `text` holds. */
   private loadedKey?: string;
+  private normalized?: { raw: Ticket; ticket: Ticket };
   private loadedTicket?: string;
   private readonly assist = new AssistController(this);
   private readonly macros = new MacroController(this);
@@ -108,7 +114,7 @@ export class HdComposer extends HdElement {
     task: async ([adapter, id, given], { signal }) => {
       if (given) return given;
       if (!adapter || !id) return undefined;
-      return adapter.getTicket(id, { signal });
+      return guardAdapter(adapter).getTicket(id, { signal });
     },
     args: () => [this.effectiveAdapter, this.effectiveTicketId, this.givenTicket] as const,
   });
@@ -119,8 +125,16 @@ export class HdComposer extends HdElement {
   }
 
   private get givenTicket(): Ticket | undefined {
-    const t = this.ticket;
+    const t = this.normalizedTicket();
     return t && (!this.ticketId || t.id === this.ticketId) ? t : undefined;
+  }
+
+  /** `.ticket` normalised like an adapter answer (model/normalize.ts), once per object. */
+  private normalizedTicket(): Ticket | undefined {
+    const raw = this.ticket;
+    if (!raw) return undefined;
+    if (this.normalized?.raw !== raw) this.normalized = { raw, ticket: normalizeTicket(raw) };
+    return this.normalized.ticket;
   }
 
   private get knownTicket(): Ticket | undefined {
@@ -136,10 +150,10 @@ export class HdComposer extends HdElement {
 
   // AssistHost / MacroHost
   get assistAdapter(): HelpdeskAdapter | undefined {
-    return this.effectiveAdapter;
+    return guardAdapter(this.effectiveAdapter);
   }
   get macroAdapter(): HelpdeskAdapter | undefined {
-    return this.effectiveAdapter;
+    return guardAdapter(this.effectiveAdapter);
   }
   get assistTicketId(): string | undefined {
     return this.effectiveTicketId;

@@ -2,11 +2,10 @@
  * The composer's macro picker (only when the adapter has `listMacros`): a searchable popover,
  * opened by the "Macros" button or by typing `/` at the start of a line (the text typed after
  * the slash filters it, the textarea keeps focus). It previews the macro's text and the field
- * changes it will apply. Positioned with @floating-ui/dom; Escape closes it without letting the
- * key reach an enclosing dialog; a click outside closes it.
+ * changes it will apply. Positioned with @floating-ui/dom (base/anchor.ts); Escape closes it
+ * without letting the key reach an enclosing dialog; a click outside closes it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import {
   AdapterError,
   isAbortError,
@@ -15,7 +14,12 @@ import {
   type MacroActions,
 } from '../../adapter/types.js';
 import { isTabKey } from '../base/keys.js';
-import { en, type Messages } from '../../i18n/en.js';
+import { anchorFloating, fitHeight } from '../base/anchor.js';
+import { enComposer, type Messages } from '../../i18n/en.js';
+import { useEnglish } from '../../i18n/index.js';
+
+/** The English table, with the texts of this element (the default of the helpers below). */
+const en = useEnglish(enComposer);
 
 export interface MacroHost {
   readonly macroAdapter: HelpdeskAdapter | undefined;
@@ -92,24 +96,8 @@ export class MacroController implements ReactiveController {
       this.source === 'button' ? '.macro-button' : 'textarea.message',
     );
     if (floating && anchor && !this.cleanupPosition) {
-      this.cleanupPosition = autoUpdate(anchor, floating, () => {
-        computePosition(anchor, floating, {
-          strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [
-            offset(4),
-            flip(),
-            shift({ padding: 8 }),
-            size({
-              padding: 8,
-              apply: ({ availableHeight }) => {
-                floating.style.maxHeight = `${Math.max(160, availableHeight)}px`;
-              },
-            }),
-          ],
-        }).then(({ x, y }) => {
-          Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
-        });
+      this.cleanupPosition = anchorFloating(anchor, floating, {
+        also: [fitHeight(floating, (available) => Math.max(160, available))],
       });
     }
     if (this.focusSearch) {
@@ -335,7 +323,7 @@ export class MacroController implements ReactiveController {
                         data-index=${i}
                         aria-selected=${i === this.active ? 'true' : 'false'}
                       >
-                        ${m.title}
+                        <bdi>${m.title || this.host.msg.macros.untitled}</bdi>
                       </li>`,
                   )}
                   ${
@@ -362,8 +350,8 @@ export class MacroController implements ReactiveController {
     const m = msg.macros;
     const changes = describeMacroActions(macro.actions, this.agentName, msg);
     return html`<section class="macro-preview" aria-label=${m.preview} aria-live="polite">
-      <div class="macro-preview-title">${macro.title}</div>
-      <div class="macro-preview-body">${macro.body}</div>
+      <div class="macro-preview-title" dir="auto">${macro.title || m.untitled}</div>
+      <div class="macro-preview-body" dir="auto">${macro.body}</div>
       ${
         changes.length
           ? html`<div class="macro-preview-label">${m.appliesOnSend}</div>

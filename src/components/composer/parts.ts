@@ -6,8 +6,12 @@ import { html, nothing } from 'lit';
 import type { AdapterError, Macro } from '../../adapter/types.js';
 import type { ComposerMode } from './routing.js';
 import { describeMacroActions } from './macros.js';
-import { en, type Messages } from '../../i18n/en.js';
+import { enComposer, type Messages } from '../../i18n/en.js';
+import { useEnglish } from '../../i18n/index.js';
 import { dirOf } from '../../i18n/locale.js';
+
+/** The English table, with the texts of this element (the default of the helpers below). */
+const en = useEnglish(enComposer);
 
 /** The adapter's message for `no_email_account` (DESIGN.md; compared, not shown twice). */
 export const NO_EMAIL_ACCOUNT_MESSAGE = 'No email account is configured';

@@ -9,7 +9,11 @@
  *   blocked with an explanation instead of being emailed to the customer.
  * - Anything else in reply mode → a reply.
  */
-import { en } from '../../i18n/en.js';
+import { enComposer } from '../../i18n/en.js';
+import { useEnglish } from '../../i18n/index.js';
+
+/** The English table, with the texts of this element (the default of the helpers below). */
+const en = useEnglish(enComposer);
 
 export const COMPOSER_MODES = ['reply', 'note'] as const;
 export type ComposerMode = (typeof COMPOSER_MODES)[number];

@@ -68,6 +68,8 @@ export const customerHistoryStyles = css`
   }
   .tickets {
     display: grid;
+    /* a long subject is cut, never widening the list past the card */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--hd-space-1);
     margin: 0;
     padding: 0;
@@ -103,7 +105,12 @@ export const customerHistoryStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  /* the full list wraps subjects, up to three lines (full text in the ticket's title) */
   .full .subject {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
     white-space: normal;
     overflow-wrap: anywhere;
   }

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { HdElement } from '../base/hd-element.js';
+import { guardAdapter } from '../../model/normalize.js';
 import { hostStyles } from '../../tokens/host-styles.js';
 import { AdapterError, isAbortError, type CustomerHistory } from '../../adapter/types.js';
 import { HdTicketOpenEvent } from '../../events/index.js';
@@ -50,7 +51,7 @@ export class HdCustomerHistory extends HdElement {
     task: async ([adapter, id], { signal }) => {
       if (!adapter || !id) return undefined;
       try {
-        return await adapter.getCustomerHistory(id, { signal });
+        return await guardAdapter(adapter).getCustomerHistory(id, { signal });
       } catch (err) {
         throw isAbortError(err) ? err : AdapterError.from(err);
       }

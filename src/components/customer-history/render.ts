@@ -8,7 +8,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CustomerHistory, TicketStatus } from '../../adapter/types.js';
 import { formatDuration } from '../../model/format.js';
-import { messagesFor, type Messages } from '../../i18n/index.js';
+import { normalizeHistory } from '../../model/normalize.js';
+import { numberOr, subjectOr } from '../base/placeholders.js';
+import { messagesFor, type Messages, useEnglish } from '../../i18n/index.js';
+import { enHistory } from '../../i18n/en.js';
+
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enHistory);
 
 export type CustomerHistoryVariant = 'compact' | 'full';
 
@@ -95,9 +101,11 @@ function statusText(m: Messages, status: string): string {
  * `{locale: 'de'}` gives the German form (numbers and durations formatted for the locale).
  */
 export function customerHistoryText(
-  history: CustomerHistory,
+  data: CustomerHistory,
   opts: CustomerHistoryTextOptions = {},
 ): string {
+  // host data is untrusted about shape too (model/normalize.ts)
+  const history = normalizeHistory(data);
   const locale = opts.locale ?? 'en';
   const m = messagesFor(locale);
   const lines = [`👤 ${customerHistoryTitle(history, locale)}`];
@@ -114,7 +122,7 @@ export function customerHistoryText(
   if (tickets.length) {
     lines.push(m.history.lastTickets);
     for (const t of tickets) {
-      lines.push(`• [${oneLine(statusText(m, t.status))}] ${oneLine(t.subject)}`);
+      lines.push(`• [${oneLine(statusText(m, t.status))}] ${oneLine(subjectOr(t.subject, m))}`);
     }
   }
   return lines.join('\n');
@@ -125,9 +133,10 @@ export function customerHistoryText(
  * the template styles the classes `card`, `title`, `meta`, `vip`, `stats`, `tickets`, `status`).
  */
 export function renderCustomerHistory(
-  history: CustomerHistory,
+  data: CustomerHistory,
   opts: RenderCustomerHistoryOptions = {},
 ): TemplateResult {
+  const history = normalizeHistory(data);
   const { variant = 'compact', onOpen, headingLevel = 3, locale = 'en' } = opts;
   const m = messagesFor(locale);
   const limit = Math.max(0, opts.compactLimit ?? COMPACT_LIMIT);
@@ -142,7 +151,7 @@ export function renderCustomerHistory(
       <span aria-hidden="true">👤</span> ${title}
     </div>
     <div class="meta" part="meta">
-      <span class="id">${m.history.id(history.id)}</span>
+      ${history.id ? html`<span class="id">${m.history.id(history.id)}</span>` : nothing}
       ${history.vip ? html`<span class="vip" part="vip-badge">💎 ${m.history.vip}</span>` : nothing}
     </div>
     <ul class="stats" part="stats" aria-label=${m.history.stats}>
@@ -158,8 +167,8 @@ export function renderCustomerHistory(
                 const body = html`<span class="status status-${t.status}" part="status"
                     >${statusText(m, t.status)}</span
                   >
-                  <span class="number">#${t.number}</span>
-                  <span class="subject">${t.subject}</span>`;
+                  <span class="number">#${numberOr(t.number)}</span>
+                  <span class="subject" dir="auto">${subjectOr(t.subject, m)}</span>`;
                 return html`<li>
                   ${
                     onOpen
@@ -167,11 +176,14 @@ export function renderCustomerHistory(
                           type="button"
                           class="ticket"
                           part="ticket"
+                          title=${subjectOr(t.subject, m)}
                           @click=${(e: Event) => onOpen(t.id, e)}
                         >
                           ${body}
                         </button>`
-                      : html`<span class="ticket" part="ticket">${body}</span>`
+                      : html`<span class="ticket" part="ticket" title=${subjectOr(t.subject, m)}
+                          >${body}</span
+                        >`
                   }
                 </li>`;
               })}

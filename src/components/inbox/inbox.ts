@@ -16,6 +16,7 @@ import {
   setSelected,
   type Selection,
 } from '../../model/selection.js';
+import { guardAdapter } from '../../model/normalize.js';
 import { HdElement } from '../base/hd-element.js';
 import { hostStyles } from '../../tokens/host-styles.js';
 import { inboxStyles } from './inbox.styles.js';
@@ -36,6 +37,11 @@ import { EDITOR_ID, renderViewEditor } from './view-editor.js';
 import { backendSavesViews, buildChips, readLocalViews, type ViewChip } from './views.js';
 import { anchorPopover } from './popover.js';
 import { InboxInteractions } from './interactions.js';
+import { useEnglish } from '../../i18n/index.js';
+import { enInbox } from '../../i18n/en.js';
+
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enInbox);
 
 type ListResult = { items: TicketSummary[]; total: number; key: string };
 
@@ -160,9 +166,12 @@ export class HdInbox extends HdElement {
     onComplete: (counts: Record<string, number>) => (this.counts = counts),
   });
 
-  /** The adapter, while the inbox is enabled (else nothing is ever called). @internal */
+  /**
+   * The adapter, while the inbox is enabled (else nothing is ever called), with every answer
+   * normalised (`guardAdapter`, model/normalize.ts). @internal
+   */
   get enabledAdapter(): HelpdeskAdapter | undefined {
-    return this.flags.agentInbox ? this.effectiveAdapter : undefined;
+    return this.flags.agentInbox ? guardAdapter(this.effectiveAdapter) : undefined;
   }
 
   /** @internal */

@@ -8,7 +8,12 @@ import { live } from 'lit/directives/live.js';
 import type { Priority, TicketSummary } from '../../adapter/types.js';
 import { ticketSlaState } from '../../model/sla.js';
 import { formatAbsoluteTime, formatRelativeTime } from '../../model/format.js';
-import { en, type Messages } from '../../i18n/en.js';
+import { enInbox, type Messages } from '../../i18n/en.js';
+import { useEnglish } from '../../i18n/index.js';
+import { nameOr, numberOr, subjectOr, timeOr } from '../base/placeholders.js';
+
+/** The English table, with the texts of this element (the default of the helpers below). */
+const en = useEnglish(enInbox);
 
 const SUMMARY_FIELDS = [
   'id',
@@ -60,7 +65,7 @@ const PRIORITY_GLYPHS: Record<Priority, string> = {
 export function renderPriority(priority: Priority, m: Messages = en) {
   const label = m.inbox.priorityIcon(priority);
   return html`<span class="priority ${priority}" role="img" aria-label=${label} title=${label}
-    >${PRIORITY_GLYPHS[priority] ?? '–'}</span
+    >${PRIORITY_GLYPHS[priority] ?? '?'}</span
   >`;
 }
 
@@ -89,7 +94,7 @@ export function renderRow(t: TicketSummary, s: RowState) {
       type="checkbox"
       tabindex="-1"
       .checked=${live(s.selected)}
-      aria-label=${m.inbox.selectTicket(t.number, t.subject)}
+      aria-label=${m.inbox.selectTicket(numberOr(t.number), subjectOr(t.subject, m))}
     />
     ${renderPriority(t.priority, m)}
     <span class="main">
@@ -97,18 +102,19 @@ export function renderRow(t: TicketSummary, s: RowState) {
         class="open"
         type="button"
         tabindex=${s.tabStop ? 0 : -1}
-        title=${t.subject}
+        title=${subjectOr(t.subject, m)}
         aria-current=${s.current ? 'true' : 'false'}
       >
-        <span class="number">#${t.number}</span>
-        <span class="subject">${t.subject}</span>
+        <span class="number">#${numberOr(t.number)}</span>
+        <span class="subject" dir="auto">${subjectOr(t.subject, m)}</span>
       </button>
       ${flags.length ? html`<span class="flags">${flags}</span>` : nothing}
     </span>
-    <span class="contact">${t.contactName}</span>
-    <time class="updated" datetime=${t.updatedAt} title=${formatAbsoluteTime(t.updatedAt, s.locale)}
-      >${formatRelativeTime(t.updatedAt, s.now, s.locale, m.format.unitStyle)}</time
-    >
+    <span class="contact" dir="auto">${nameOr(t.contactName, m)}</span>
+    ${timeOr(t.updatedAt, formatRelativeTime(t.updatedAt, s.now, s.locale, m.format.unitStyle), m, {
+      className: 'updated',
+      title: formatAbsoluteTime(t.updatedAt, s.locale),
+    })}
     <span class="marker"
       >${t.unread ? html`<span class="unread-dot" role="img" aria-label=${m.inbox.unread}></span>` : nothing}</span
     >

@@ -17,7 +17,11 @@ import {
 } from '../../adapter/types.js';
 import type { StateStore } from '../../model/state-store.js';
 import { parseView } from '../../model/views.js';
-import { en, type Messages } from '../../i18n/en.js';
+import { enInbox, type Messages } from '../../i18n/en.js';
+import { useEnglish } from '../../i18n/index.js';
+
+/** The English table, with the texts of this element (the default of the helpers below). */
+const en = useEnglish(enInbox);
 
 export type ChipSource = 'built_in' | 'adapter' | 'local' | 'other';
 

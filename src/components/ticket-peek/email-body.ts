@@ -8,6 +8,11 @@ import { property, state } from 'lit/decorators.js';
 import { hostStyles } from '../../tokens/host-styles.js';
 import { sanitizeEmailHtml, type SanitizedHtml } from '../../security/sanitize.js';
 import { LocaleController } from '../../i18n/controller.js';
+import { useEnglish } from '../../i18n/index.js';
+import { enPeek } from '../../i18n/en.js';
+
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enPeek);
 
 export class HdPeekEmailBody extends LitElement {
   static override styles = [

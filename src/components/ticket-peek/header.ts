@@ -15,6 +15,7 @@ import {
 import { formatAbsoluteTime } from '../../model/format.js';
 import type { HdPickerChangeEvent, PickerOption } from './picker.js';
 import type { Messages } from '../../i18n/en.js';
+import { nameOr, numberOr, subjectOr, timeOr } from '../base/placeholders.js';
 
 export type PeekField = 'status' | 'priority' | 'assignee';
 export type PresenceState = 'viewing' | 'typing';
@@ -44,8 +45,8 @@ export const UNASSIGNED = '';
 export function assigneeName(ticket: Ticket, agents: Agent[], unassigned = 'Unassigned'): string {
   if (!ticket.assigneeId) return unassigned;
   return (
-    agents.find((a) => a.id === ticket.assigneeId)?.name ??
-    (ticket.assignee?.id === ticket.assigneeId ? ticket.assignee.name : undefined) ??
+    agents.find((a) => a.id === ticket.assigneeId)?.name ||
+    (ticket.assignee?.id === ticket.assigneeId ? ticket.assignee.name : undefined) ||
     ticket.assigneeId
   );
 }
@@ -61,10 +62,10 @@ function renderNotes(notes: Note[], m: Messages, locale: string) {
       (n) =>
         html`<li class="note-entry">
           <p class="note-meta">
-            <strong>${n.author}</strong> ·
-            <time datetime=${n.at}>${formatAbsoluteTime(n.at, locale)}</time>
+            <strong dir="auto">${nameOr(n.author, m)}</strong> ·
+            ${timeOr(n.at, formatAbsoluteTime(n.at, locale), m)}
           </p>
-          <p class="note-body">${n.body}</p>
+          <p class="note-body" dir="auto">${n.body}</p>
         </li>`,
     )}
   </ul>`;
@@ -84,20 +85,31 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
   }));
   const assigneeOptions: PickerOption[] = [
     { value: UNASSIGNED, label: msg.common.unassigned },
-    ...agents.map((a) => ({ value: a.id, label: a.name })),
+    ...agents.map((a) => ({ value: a.id, label: nameOr(a.name, msg) })),
   ];
   const mine = !!m.me && t.assigneeId === m.me.id;
   const notes = t.internalNotes ?? [];
+  const subject = subjectOr(t.subject, msg);
   const presence = presenceText(m.presence, msg);
   const onPick = (field: PeekField) => (e: HdPickerChangeEvent) =>
     act.change(field, field === 'assignee' && e.value === UNASSIGNED ? null : e.value);
   return html`<div class="identity">
-      <p class="number">#${t.number}</p>
-      <h2 id="peek-title" class="subject" tabindex="-1">${t.subject}</h2>
+      <p class="number">#${numberOr(t.number)}</p>
+      <h2 id="peek-title" class="subject" tabindex="-1" dir="auto" title=${subject}>${subject}</h2>
       <p class="who">
-        <span class="contact">${t.contact?.name ?? t.contactName}</span>
-        ${t.contact?.email ? html`<span class="quiet">&lt;${t.contact.email}&gt;</span>` : nothing}
-        ${t.client ? html`<span class="client">· ${t.client}</span>` : nothing}
+        <span class="contact" dir="auto" title=${nameOr(t.contact?.name || t.contactName, msg)}
+          >${nameOr(t.contact?.name || t.contactName, msg)}</span
+        >
+        ${
+          t.contact?.email
+            ? html`<span class="quiet" dir="auto">&lt;${t.contact.email}&gt;</span>`
+            : nothing
+        }
+        ${
+          t.client
+            ? html`<span class="client" title=${t.client}>· <bdi>${t.client}</bdi></span>`
+            : nothing
+        }
       </p>
       <p class="presence" part="presence" aria-live="polite">
         ${presence.map((text) => html`<span class="presence-chip">${text}</span>`)}

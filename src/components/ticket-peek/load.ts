@@ -44,7 +44,9 @@ export async function loadPeekData(
     signal.throwIfAborted();
     const [agents, history] = await Promise.all([
       optional(adapter.listAgents({ signal })),
-      withHistory ? optional(adapter.getCustomerHistory(ticket.customerId, { signal })) : undefined,
+      withHistory && ticket.customerId
+        ? optional(adapter.getCustomerHistory(ticket.customerId, { signal }))
+        : undefined,
     ]);
     return { id, ticket, context, me: agent, agents: agents ?? [], history };
   } catch (err) {

@@ -94,8 +94,10 @@ export const peekStyles = css`
   }
 
   /* ---- header ---- */
+  /* one column that never grows past the panel (a long subject or name cannot widen it) */
   .header {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--hd-space-2);
     padding-block: var(--hd-space-4) var(--hd-space-3);
     padding-inline: var(--hd-space-5) var(--hd-space-6);
@@ -107,6 +109,7 @@ export const peekStyles = css`
   }
   .identity {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--hd-space-1);
     padding-inline-end: var(--hd-space-5);
     min-width: 0;
@@ -116,7 +119,13 @@ export const peekStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--hd-color-text-quiet);
   }
+  /* a subject of any length: at most three lines, cut with an ellipsis (full text in title) */
   .subject {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
     margin: 0;
     font-size: var(--hd-font-size-xl);
     font-weight: var(--hd-font-weight-strong);
@@ -131,6 +140,13 @@ export const peekStyles = css`
     flex-wrap: wrap;
     gap: var(--hd-space-1);
     color: var(--hd-color-text-quiet);
+  }
+  /* a name, address or client of any length stays on one line (full text in title) */
+  .who > * {
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   .contact {
     color: var(--hd-color-text);
@@ -238,7 +254,7 @@ export const peekStyles = css`
     flex-direction: column;
     max-height: min(14rem, 35%);
     min-height: 0;
-    margin: var(--hd-space-3) var(--hd-space-4) 0;
+    margin: var(--hd-space-3) var(--hd-space-4) var(--hd-space-1);
   }
   .pin::part(card) {
     --_pin-bg: var(--hd-customer-history-background, var(--hd-color-surface-raised));

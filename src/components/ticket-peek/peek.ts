@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { HdElement } from '../base/hd-element.js';
+import { guardAdapter } from '../../model/normalize.js';
 import { hostStyles } from '../../tokens/host-styles.js';
 import {
   AdapterError,
@@ -38,6 +39,11 @@ import type { HdPeekPicker } from './picker.js';
 import { definePeekElements } from './internals.js';
 import '../composer/define.js';
 import '../customer-history/define.js';
+import { useEnglish } from '../../i18n/index.js';
+import { enPeek } from '../../i18n/en.js';
+
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enPeek);
 
 const FIELD_ACTION: Record<PeekField, ActionName> = {
   status: 'set_status',
@@ -118,7 +124,7 @@ export class HdTicketPeek extends HdElement {
             this.flags.customerHistoryPin,
           )
         : Promise.resolve(initialState),
-    args: () => [this.effectiveAdapter, this.ticketId, this.open] as const,
+    args: () => [this.guardedAdapter, this.ticketId, this.open] as const,
     onComplete: (data) => {
       if (data.id !== this.ticketId) return;
       this.ticket = data.ticket;
@@ -132,11 +138,16 @@ export class HdTicketPeek extends HdElement {
   /** The `adapter.subscribe()` listener, held while open. */
   protected readonly live = new SubscriptionController(
     this,
-    () => (this.open && this.isConnected ? this.effectiveAdapter : undefined),
+    () => (this.open && this.isConnected ? this.guardedAdapter : undefined),
     (event) => this.onAdapterEvent(event),
   );
 
   private abortedOnDisconnect = false;
+
+  /** The adapter in effect with every answer normalised (model/normalize.ts). */
+  private get guardedAdapter() {
+    return guardAdapter(this.effectiveAdapter);
+  }
 
   override connectedCallback(): void {
     definePeekElements();
@@ -270,7 +281,7 @@ export class HdTicketPeek extends HdElement {
 
   /** Re-reads the ticket in the background and patches it in place (no skeleton). */
   private async refreshTicket() {
-    const adapter = this.effectiveAdapter;
+    const adapter = this.guardedAdapter;
     const id = this.ticketId;
     if (!adapter || !id) return;
     try {
@@ -292,7 +303,7 @@ export class HdTicketPeek extends HdElement {
   // ---- edits -----------------------------------------------------------------------------
 
   private async change(field: PeekField, value: string | null, action = FIELD_ACTION[field]) {
-    const adapter = this.effectiveAdapter;
+    const adapter = this.guardedAdapter;
     const before = this.ticket;
     if (!adapter || !before) return;
     const key = field === 'assignee' ? 'assigneeId' : field;

@@ -1,6 +1,6 @@
 /**
  * `<hd-peek-picker>`: the header's inline-edit control — a button named "<Label>: <value>" that
- * opens a listbox popover positioned with @floating-ui/dom. Keyboard: Enter / Space / ArrowDown
+ * opens a listbox popover positioned with @floating-ui/dom (base/anchor.ts). Keyboard: Enter / Space / ArrowDown
  * on the button opens it with focus on the selected option; ArrowUp / ArrowDown / Home / End
  * move; Enter / Space choose; Escape closes only the popover (the peek stays open) and returns
  * focus to the button; Tab closes it and moves on. A pointer press outside closes it.
@@ -10,8 +10,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { hostStyles } from '../../tokens/host-styles.js';
+import { anchorFloating, fitHeight } from '../base/anchor.js';
 import { isTabKey } from '../base/keys.js';
 
 export interface PickerOption {
@@ -122,7 +122,9 @@ export class HdPeekPicker extends LitElement {
     await this.updateComplete;
     const list = this.listbox;
     if (!list) return;
-    this.cleanupPosition = autoUpdate(this.trigger, list, () => this.position());
+    this.cleanupPosition = anchorFloating(this.trigger, list, {
+      also: [fitHeight(list, (available) => Math.max(120, Math.min(288, available)))],
+    });
     document.addEventListener('pointerdown', this.onOutsidePointer, true);
     const options = this.optionEls();
     const selected = options.find((o) => o.getAttribute('aria-selected') === 'true');
@@ -145,27 +147,6 @@ export class HdPeekPicker extends LitElement {
     this.cleanupPosition?.();
     this.cleanupPosition = undefined;
     document.removeEventListener('pointerdown', this.onOutsidePointer, true);
-  }
-
-  private async position() {
-    const list = this.listbox;
-    if (!list || !this.trigger) return;
-    const { x, y } = await computePosition(this.trigger, list, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(4),
-        flip(),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => {
-            list.style.maxHeight = `${Math.max(120, Math.min(288, availableHeight))}px`;
-          },
-        }),
-      ],
-    });
-    Object.assign(list.style, { left: `${x}px`, top: `${y}px` });
   }
 
   private optionEls(): HTMLElement[] {

@@ -7,7 +7,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Attachment, CustomerChannel, ThreadItem } from '../../adapter/types.js';
 import { formatAbsoluteTime, formatBytes } from '../../model/format.js';
-import { en, type Messages } from '../../i18n/en.js';
+import { enPeek, type Messages } from '../../i18n/en.js';
+import { useEnglish } from '../../i18n/index.js';
+import { nameOr, timeOr } from '../base/placeholders.js';
+
+/** The English table, with the texts of this element (the default of the helpers below). */
+const en = useEnglish(enPeek);
+
+const CHANNELS: readonly CustomerChannel[] = ['email', 'agent', 'portal'];
 
 /** Only http(s) and blob URLs become links (an adapter URL is untrusted too). */
 export function safeUrl(url: string | undefined): string | undefined {
@@ -26,6 +33,8 @@ const lockIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
 </svg>`;
 
 function channel(ch: CustomerChannel, m: Messages) {
+  // a channel the contract does not know (normalised to `unknown`) is not shown
+  if (!CHANNELS.includes(ch)) return nothing;
   if (ch === 'agent') {
     return html`<span class="channel secure" title=${m.thread.secureTitle}
       >${lockIcon}${m.thread.viaAgent}</span
@@ -39,23 +48,28 @@ function attachments(list: Attachment[], m: Messages, locale: string) {
   return html`<ul class="attachments" aria-label=${m.common.attachments}>
     ${list.map((a) => {
       const href = safeUrl(a.url);
+      const label = a.name || m.thread.unnamedFile;
       const name = href
         ? html`<a href=${href} target="_blank" rel="noopener noreferrer" download=${a.name}
-            >${a.name}</a
+            ><bdi>${label}</bdi></a
           >`
-        : html`<span class="file-name">${a.name}</span>`;
+        : html`<bdi class="file-name">${label}</bdi>`;
+      const size = formatBytes(a.size, locale);
       return html`<li class="attachment">
         <span aria-hidden="true">📎</span>${name}
-        <span class="file-meta"
-          >${formatBytes(a.size, locale)} · ${a.type || m.thread.unknownType}</span
-        >
+        <span class="file-meta">${size ? `${size} · ` : ''}${a.type || m.thread.unknownType}</span>
       </li>`;
     })}
   </ul>`;
 }
 
-function stamp(at: string, locale: string) {
-  return html`<time datetime=${at}>${formatAbsoluteTime(at, locale)}</time>`;
+function stamp(at: string, locale: string, m: Messages) {
+  return timeOr(at, formatAbsoluteTime(at, locale), m);
+}
+
+/** The author's name, isolated (it may be right-to-left), or "Unknown". */
+function author(name: string, m: Messages) {
+  return html`<span class="author" dir="auto">${nameOr(name, m)}</span>`;
 }
 
 /** One thread item as a list entry (texts from `m`, dates and sizes for `locale`). */
@@ -68,43 +82,44 @@ export function renderThreadItem(
   switch (item.kind) {
     case 'event':
       return html`<li class="item event" data-kind="event" data-id=${item.id}>
-        <span class="event-text">${item.text}</span> · ${stamp(item.at, locale)}
+        <span class="event-text" dir="auto">${item.text || t.unknownItem}</span> ·
+        ${stamp(item.at, locale, m)}
       </li>`;
     case 'customer':
       return html`<li class="item customer" data-kind="customer" data-id=${item.id}>
-        <article class="bubble" aria-label=${t.messageFrom(item.author)}>
+        <article class="bubble" aria-label=${t.messageFrom(nameOr(item.author, m))}>
           <header class="meta">
-            <span class="author">${item.author}</span>
+            ${author(item.author, m)}
             <span class="kind">${t.customer}</span>
-            ${channel(item.channel, m)} ${stamp(item.at, locale)}
+            ${channel(item.channel, m)} ${stamp(item.at, locale, m)}
           </header>
           ${
             item.bodyHtml
               ? html`<hd-peek-email-body .html=${item.bodyHtml}></hd-peek-email-body>`
-              : html`<p class="body">${item.body}</p>`
+              : html`<p class="body" dir="auto">${item.body}</p>`
           }
           ${attachments(item.attachments, m, locale)}
         </article>
       </li>`;
     case 'note':
       return html`<li class="item note" data-kind="note" data-id=${item.id}>
-        <article class="bubble" aria-label=${t.noteFrom(item.author)}>
+        <article class="bubble" aria-label=${t.noteFrom(nameOr(item.author, m))}>
           <header class="meta">
-            <span class="author">${item.author}</span>
-            <span class="kind">${t.note}</span> ${stamp(item.at, locale)}
+            ${author(item.author, m)}
+            <span class="kind">${t.note}</span> ${stamp(item.at, locale, m)}
           </header>
-          <p class="body">${item.body}</p>
+          <p class="body" dir="auto">${item.body}</p>
           ${attachments(item.attachments, m, locale)}
         </article>
       </li>`;
     default:
       return html`<li class="item reply" data-kind="reply" data-id=${item.id}>
-        <article class="bubble" aria-label=${t.replyFrom(item.author)}>
+        <article class="bubble" aria-label=${t.replyFrom(nameOr(item.author, m))}>
           <header class="meta">
-            <span class="author">${item.author}</span>
-            <span class="kind">${t.reply}</span> ${stamp(item.at, locale)}
+            ${author(item.author, m)}
+            <span class="kind">${t.reply}</span> ${stamp(item.at, locale, m)}
           </header>
-          <p class="body">${item.body}</p>
+          <p class="body" dir="auto">${item.body}</p>
           ${attachments(item.attachments, m, locale)}
         </article>
       </li>`;

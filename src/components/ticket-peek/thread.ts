@@ -21,9 +21,15 @@ import {
   type ThreadItem,
 } from '../../adapter/types.js';
 import { hostStyles } from '../../tokens/host-styles.js';
+import { guardAdapter, normalizeThreadItem } from '../../model/normalize.js';
+import { nameOr } from '../base/placeholders.js';
 import { renderThreadItem, threadItemStyles } from './thread-item.js';
 import { LocaleController } from '../../i18n/controller.js';
-import type { Messages } from '../../i18n/en.js';
+import { enPeek, type Messages } from '../../i18n/en.js';
+import { useEnglish } from '../../i18n/index.js';
+
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enPeek);
 
 /** Items rendered right after the first page arrives. */
 export const WINDOW = 60;
@@ -35,13 +41,13 @@ type ScrollIntent = 'bottom' | 'prepend';
 function describe(item: ThreadItem, m: Messages): string {
   switch (item.kind) {
     case 'customer':
-      return m.thread.newMessage(item.author);
+      return m.thread.newMessage(nameOr(item.author, m));
     case 'reply':
-      return m.thread.newReply(item.author);
+      return m.thread.newReply(nameOr(item.author, m));
     case 'note':
-      return m.thread.newNote(item.author);
+      return m.thread.newNote(nameOr(item.author, m));
     default:
-      return item.text;
+      return item.text || m.thread.unknownItem;
   }
 }
 
@@ -143,6 +149,8 @@ export class HdPeekThread extends LitElement {
    * rounds, and items nearing the viewport then take their real height (also after the scroll
    * below).
    */
+  /** True while the pane has no size (hidden); see `resizes`. */
+  private paneHidden = false;
   private readonly resizes = new ResizeObserver((entries) => {
     let changed = false;
     for (const entry of entries) {
@@ -156,8 +164,15 @@ export class HdPeekThread extends LitElement {
     this.resizeFrame = requestAnimationFrame(() => this.observeThread());
     const sc = this.scroller;
     if (!sc) return;
+    // hidden (display: none): nothing to keep in view, and no scroll position means anything
+    if (sc.clientHeight === 0) {
+      this.paneHidden = true;
+      return;
+    }
+    const shown = this.paneHidden;
+    this.paneHidden = false;
     // the agent may have scrolled away since we pinned (their scroll event is still queued)
-    if (this.pinnedTop !== undefined && Math.abs(sc.scrollTop - this.pinnedTop) > 1) {
+    if (!shown && this.pinnedTop !== undefined && Math.abs(sc.scrollTop - this.pinnedTop) > 1) {
       this.stuck = this.isAtBottom();
     }
     if (this.stuck) this.scrollToEnd();
@@ -184,7 +199,7 @@ export class HdPeekThread extends LitElement {
     task: async ([adapter, id], { signal }) => {
       if (!adapter || !id) return initialState;
       try {
-        return await adapter.listThread(id, { limit: this.pageSize, signal });
+        return await guardAdapter(adapter).listThread(id, { limit: this.pageSize, signal });
       } catch (err) {
         throw isAbortError(err) ? err : AdapterError.from(err);
       }
@@ -235,9 +250,10 @@ export class HdPeekThread extends LitElement {
     }
   }
 
-  /** Adds (or updates, by id) an item at the bottom. */
-  appendItem(item: ThreadItem): void {
+  /** Adds (or updates, by id) an item at the bottom (normalised like every adapter answer). */
+  appendItem(raw: ThreadItem): void {
     if (!this.loaded) return;
+    const item = normalizeThreadItem(raw, `${this.ticketId}~appended-${this.items.length + 1}`);
     const index = this.items.findIndex((i) => i.id === item.id);
     if (index >= 0) {
       const next = [...this.items];
@@ -252,7 +268,7 @@ export class HdPeekThread extends LitElement {
 
   /** Fetches the newest page again and appends what is new (after a send). */
   async refreshLatest(): Promise<void> {
-    const adapter = this.adapter;
+    const adapter = guardAdapter(this.adapter);
     const id = this.ticketId;
     if (!adapter || !id || !this.loaded) return;
     try {
@@ -273,7 +289,7 @@ export class HdPeekThread extends LitElement {
       this.from = Math.max(0, this.from - STEP);
       return;
     }
-    const adapter = this.adapter;
+    const adapter = guardAdapter(this.adapter);
     const id = this.ticketId;
     const first = this.items[0];
     if (!this.hasMore || this.loadingOlder || !adapter || !id || !first) return;
@@ -314,7 +330,7 @@ export class HdPeekThread extends LitElement {
 
   private scrollToEnd() {
     const sc = this.scroller;
-    if (!sc) return;
+    if (!sc || sc.clientHeight === 0) return;
     sc.scrollTop = sc.scrollHeight;
     this.pinnedTop = sc.scrollTop;
   }
@@ -343,10 +359,12 @@ export class HdPeekThread extends LitElement {
     } else if (this.stuck) {
       this.scrollToEnd();
     }
-    // a short first page cannot be scrolled: keep revealing until it fills the pane
+    // a short first page cannot be scrolled: keep revealing until it fills the pane (not while
+    // hidden: a display:none pane has no height, and would pull in the whole history)
     if (
       sc &&
       this.loaded &&
+      sc.clientHeight > 0 &&
       sc.scrollHeight <= sc.clientHeight + 1 &&
       (this.from > 0 || this.hasMore) &&
       !this.loadingOlder &&
@@ -358,7 +376,8 @@ export class HdPeekThread extends LitElement {
 
   private onScroll() {
     const sc = this.scroller;
-    if (!sc) return;
+    // hiding the pane (display: none) resets its scroll position: not the agent scrolling up
+    if (!sc || sc.clientHeight === 0) return;
     this.stuck = this.isAtBottom();
     if (this.stuck) this.pinnedTop = sc.scrollTop;
     if (sc.scrollTop < 160) this.revealOlder();

@@ -4,7 +4,11 @@
  */
 import { formatDuration, formatRelativeTime, formatUnit } from '../../model/format.js';
 import { toMs, type TimeInput } from '../../model/sla.js';
-import { en, type Messages } from '../../i18n/en.js';
+import { enPeek, type Messages } from '../../i18n/en.js';
+import { useEnglish } from '../../i18n/index.js';
+
+/** The English table, with the texts of this element (the default of the helpers below). */
+const en = useEnglish(enPeek);
 
 /**
  * A countdown for an absolute amount of milliseconds: seconds are shown under an hour

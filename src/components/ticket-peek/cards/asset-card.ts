@@ -9,8 +9,16 @@ import type { Asset } from '../../../adapter/types.js';
 import { hostStyles } from '../../../tokens/host-styles.js';
 import { cardFrame, cardStyles } from './card.styles.js';
 import { LocaleController } from '../../../i18n/controller.js';
+import { nameOr } from '../../base/placeholders.js';
+import { useEnglish } from '../../../i18n/index.js';
+import { enPeek } from '../../../i18n/en.js';
 
-const clampPercent = (n: number) => Math.max(0, Math.min(100, Math.round(Number(n) || 0)));
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enPeek);
+
+/** A percentage on the 0..100 scale; `undefined` when the adapter sent none (shown as "—"). */
+const clampPercent = (n: number) =>
+  Number.isFinite(n) ? Math.max(0, Math.min(100, Math.round(n))) : undefined;
 const level = (n: number) => (n >= 90 ? 'danger' : n >= 75 ? 'warn' : '');
 
 export class HdPeekAssetCard extends LitElement {
@@ -74,16 +82,16 @@ export class HdPeekAssetCard extends LitElement {
     return cardFrame(
       'asset',
       m.title,
-      html`<p class="name">${asset.name}</p>
-        ${asset.os ? html`<p class="quiet os">${asset.os}</p>` : nothing}
+      html`<p class="name" dir="auto">${nameOr(asset.name, this.i18n.msg)}</p>
+        ${asset.os ? html`<p class="quiet os" dir="auto">${asset.os}</p>` : nothing}
         <ul class="tiles" aria-label=${m.utilisation}>
           ${tiles.map(([metric, raw]) => {
             const value = clampPercent(raw);
             return html`<li class="tile" data-metric=${metric}>
               <span class="tile-label">${m[metric]}</span>
-              <span class="tile-value">${value}%</span>
-              <span class="bar ${level(value)}" aria-hidden="true"
-                ><span ${styleProps({ '--_value': `${value}%` })}></span
+              <span class="tile-value">${value === undefined ? '—' : `${value}%`}</span>
+              <span class="bar ${level(value ?? 0)}" aria-hidden="true"
+                ><span ${styleProps({ '--_value': `${value ?? 0}%` })}></span
               ></span>
             </li>`;
           })}

@@ -9,6 +9,12 @@ import { HdTicketOpenEvent } from '../../../events/index.js';
 import { hostStyles } from '../../../tokens/host-styles.js';
 import { cardFrame, cardStyles } from './card.styles.js';
 import { LocaleController } from '../../../i18n/controller.js';
+import { numberOr, subjectOr } from '../../base/placeholders.js';
+import { useEnglish } from '../../../i18n/index.js';
+import { enPeek } from '../../../i18n/en.js';
+
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enPeek);
 
 export class HdPeekRelatedCard extends LitElement {
   static override styles = [
@@ -73,8 +79,10 @@ export class HdPeekRelatedCard extends LitElement {
           (t) =>
             html`<li>
               <button type="button" @click=${() => this.open(t.id)}>
-                <span class="number">#${t.number}</span>
-                <span class="subject">${t.subject}</span>
+                <span class="number">#${numberOr(t.number)}</span>
+                <span class="subject" dir="auto" title=${subjectOr(t.subject, m)}
+                  >${subjectOr(t.subject, m)}</span
+                >
                 <span class="pill">${m.common.statusLower[t.status] ?? t.status}</span>
               </button>
             </li>`,

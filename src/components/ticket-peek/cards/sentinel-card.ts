@@ -5,6 +5,11 @@ import type { Sentinel } from '../../../adapter/types.js';
 import { hostStyles } from '../../../tokens/host-styles.js';
 import { cardFrame, cardStyles } from './card.styles.js';
 import { LocaleController } from '../../../i18n/controller.js';
+import { useEnglish } from '../../../i18n/index.js';
+import { enPeek } from '../../../i18n/en.js';
+
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enPeek);
 
 const POSTURE = {
   secure: { cls: 'ok', icon: '✓' },
@@ -69,7 +74,7 @@ export class HdPeekSentinelCard extends LitElement {
         ${
           s.findings.length
             ? html`<ul class="findings" aria-label=${m.findings}>
-                ${s.findings.map((f) => html`<li>${f}</li>`)}
+                ${s.findings.map((f) => html`<li dir="auto">${f}</li>`)}
               </ul>`
             : html`<p class="quiet findings">${m.noFindings}</p>`
         }`,

@@ -13,6 +13,11 @@ import { formatCountdown } from '../time-text.js';
 import { ClockController } from './clock.js';
 import { cardFrame, cardStyles } from './card.styles.js';
 import { LocaleController } from '../../../i18n/controller.js';
+import { useEnglish } from '../../../i18n/index.js';
+import { enPeek } from '../../../i18n/en.js';
+
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enPeek);
 
 /** True when an Sla has any target to show. */
 export function hasSlaData(sla: Sla | undefined): sla is Sla {

@@ -11,6 +11,11 @@ import { formatUpdatedAgo } from '../time-text.js';
 import { ClockController } from './clock.js';
 import { cardFrame, cardStyles } from './card.styles.js';
 import { LocaleController } from '../../../i18n/controller.js';
+import { useEnglish } from '../../../i18n/index.js';
+import { enPeek } from '../../../i18n/en.js';
+
+// registers this element's English texts (src/i18n/en.ts is split into one part per element)
+useEnglish(enPeek);
 
 export interface TicketSummaryText {
   text: string;
@@ -53,11 +58,15 @@ export class HdPeekSummaryCard extends LitElement {
     return cardFrame(
       'summary',
       m.title,
-      html`<p class="text">${s.text}</p>
+      html`<p class="text" dir="auto">${s.text}</p>
         <p class="quiet updated">
-          <time datetime=${s.updatedAt} title=${formatAbsoluteTime(s.updatedAt, locale)}
-            >${m.updated(ago)}</time
-          >
+          ${
+            ago
+              ? html`<time datetime=${s.updatedAt} title=${formatAbsoluteTime(s.updatedAt, locale)}
+                  >${m.updated(ago)}</time
+                >`
+              : html`<span title=${msg.common.noDate}>${m.updated('—')}</span>`
+          }
         </p>`,
       html`<span class="pill info">${m.badge}</span>`,
       this.label,

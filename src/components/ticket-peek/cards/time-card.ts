@@ -12,6 +12,7 @@ import { HdElement } from '../../base/hd-element.js';
 import { hostStyles } from '../../../tokens/host-styles.js';
 import { formatClock, formatMinutes } from '../time-text.js';
 import { ClockController } from './clock.js';
+import { nameOr, timeOr } from '../../base/placeholders.js';
 import { cardFrame, cardStyles } from './card.styles.js';
 
 export class HdPeekTimeCard extends HdElement {
@@ -51,6 +52,11 @@ export class HdPeekTimeCard extends HdElement {
         gap: var(--hd-space-1);
         padding-top: var(--hd-space-2);
         border-top: 1px solid var(--hd-color-border);
+      }
+      /* the contract alone (no time tracking): no divider under the heading */
+      .card-head + .contract {
+        padding-top: 0;
+        border-top: 0;
       }
       h4 {
         margin: var(--hd-space-2) 0 0;
@@ -115,7 +121,8 @@ export class HdPeekTimeCard extends HdElement {
     const canToggle = !!this.effectiveAdapter?.toggleTimer;
     const running = time?.runningSince;
     const entries = time?.entries ?? [];
-    const total = entries.reduce((sum, e) => sum + e.minutes, 0);
+    // unknown minutes (NaN after normalisation) are shown as "—" and not added up
+    const total = entries.reduce((sum, e) => sum + (Number.isFinite(e.minutes) ? e.minutes : 0), 0);
     const msg = this.msg;
     const m = msg.cards.time;
     const locale = this.resolvedLocale;
@@ -158,10 +165,14 @@ export class HdPeekTimeCard extends HdElement {
                 ${entries.map(
                   (e) =>
                     html`<li class="entry">
-                      <span>${e.agentName}</span
-                      ><span>${formatMinutes(e.minutes, locale, msg)}</span>
+                      <span dir="auto">${nameOr(e.agentName, msg)}</span
+                      ><span>${formatMinutes(e.minutes, locale, msg) || '—'}</span>
                       <span class="quiet"
-                        >${e.note ? `${e.note} · ` : ''}${formatAbsoluteTime(e.at, locale)}</span
+                        >${e.note ? html`<bdi>${e.note}</bdi> · ` : ''}${timeOr(
+                          e.at,
+                          formatAbsoluteTime(e.at, locale),
+                          msg,
+                        )}</span
                       >
                     </li>`,
                 )}
@@ -181,7 +192,7 @@ export class HdPeekTimeCard extends HdElement {
     const used = c.hoursUsed ?? 0;
     const pct = hasHours ? Math.min(100, Math.round((used / c.hoursIncluded!) * 100)) : 0;
     return html`<div class="contract">
-      <p><strong>${c.name}</strong></p>
+      <p><strong dir="auto">${nameOr(c.name, this.msg)}</strong></p>
       ${c.billing ? html`<p class="quiet">${c.billing}</p>` : nothing}
       ${
         hasHours
