@@ -9,8 +9,10 @@
  *   (`createMockBackend(options)`), below any handlers the story adds (`mswParams(options,
  *   handlers)`).
  * The story's `latencyMs` / `failureRate` args override the options; changing them in the
- * Controls panel rebuilds the adapter (and the msw handlers) and the elements reload.
- * Stories without `parameters.hd` render as they are (no provider, no adapter).
+ * Controls panel rebuilds the adapter (and the msw handlers) and the elements reload. Each mount
+ * (opening the story, Storybook's "Remount component") starts from fresh data; a theme or brand
+ * switch re-renders over the same data. Stories without `parameters.hd` render as they are (no
+ * provider, no adapter).
  */
 import { html } from 'lit';
 import type { Decorator, Loader, StoryContext } from '@storybook/web-components-vite';
@@ -77,6 +79,8 @@ export const mockBaseUrl = (storyId: string) =>
 
 interface StoryMock {
   key: string;
+  /** The mount it was made for (see {@link isStale}). */
+  signal: AbortSignal;
   backend: MockBackend;
   adapter: HelpdeskAdapter;
   handlers: HttpHandler[];
@@ -90,11 +94,27 @@ function applyMocks(): void {
   for (const m of mocks.values()) worker.use(...m.handlers);
 }
 
-/** The story's mock backend: made on first use and again when its data args change. */
+/**
+ * True when a story's cached data no longer fits: its data args changed, or the story was
+ * mounted anew (a visit, Storybook's "Remount" button): every mount starts from fresh data,
+ * re-renders (a theme or brand switch) keep it. Storybook makes a new `abortSignal` per mount.
+ */
+function isStale(
+  entry: { key: string; signal: AbortSignal } | undefined,
+  context: StoryContext,
+): boolean {
+  return (
+    !entry ||
+    entry.key !== argsKey(context.args as DataArgs) ||
+    entry.signal !== context.abortSignal
+  );
+}
+
+/** The story's mock backend: made on first use, per mount and when its data args change. */
 function mockFor(context: StoryContext, hd: HdStoryParameters): StoryMock {
   const key = argsKey(context.args as DataArgs);
   let m = mocks.get(context.id);
-  if (!m || m.key !== key) {
+  if (isStale(m, context)) {
     m?.backend.dispose();
     const baseUrl = mockBaseUrl(context.id);
     const options = withDataArgs(hd.options, context.args as DataArgs);
@@ -102,6 +122,7 @@ function mockFor(context: StoryContext, hd: HdStoryParameters): StoryMock {
     const extra = typeof hd.handlers === 'function' ? hd.handlers(baseUrl) : (hd.handlers ?? []);
     m = {
       key,
+      signal: context.abortSignal,
       backend,
       // one use() call keeps this order and the first match wins: the story's handlers first
       handlers: [...extra, ...storyHandlers(context), ...backend.handlers],
@@ -145,15 +166,19 @@ export const mswDataLoader: Loader = async (context) => {
 
 const memoryAdapters = new Map<
   string,
-  { key: string; adapter: ReturnType<typeof memoryAdapter> }
+  { key: string; signal: AbortSignal; adapter: ReturnType<typeof memoryAdapter> }
 >();
 
 function memoryAdapterFor(context: StoryContext, hd: HdStoryParameters) {
   const key = argsKey(context.args as DataArgs);
   let entry = memoryAdapters.get(context.id);
-  if (!entry || entry.key !== key) {
+  if (isStale(entry, context)) {
     entry?.adapter.dispose();
-    entry = { key, adapter: memoryAdapter(withDataArgs(hd.options, context.args as DataArgs)) };
+    entry = {
+      key,
+      signal: context.abortSignal,
+      adapter: memoryAdapter(withDataArgs(hd.options, context.args as DataArgs)),
+    };
     memoryAdapters.set(context.id, entry);
   }
   if (context.viewMode === 'story') {

@@ -48,12 +48,18 @@ const width = Number(option('--width', 1280));
 const screenshotDir = option('--screenshots', '');
 const verbose = flag('--verbose');
 const checkDocs = !flag('--no-docs');
-// a story is loaded once and switched through the themes with the toolbar global (as a designer
-// does); stories with a play function, and all with --fresh, are loaded anew for every theme so
-// the play function runs in each
+// Like a designer in Storybook: a worker loads iframe.html once and moves from story to story in
+// place (Storybook's setCurrentStory, no reload; storage cleared, the last story unmounted), and
+// switches each story through the themes with the toolbar global. Stories with a play function,
+// and all with --fresh, are mounted anew (fresh data) for every theme so the play function runs
+// in each. After a failing story the worker starts over on a new page; docs pages get their own.
 const alwaysFresh = flag('--fresh');
 const TEST_TIMEOUT = 45_000;
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+// axe is loaded into each page from a URL (not inline): Chromium then keeps its compiled code
+// in the cache across the many page loads instead of compiling 500 KB of script every time
+const AXE_PATH = '/__hd-check/axe.min.js';
+const axeFile = join(repo, 'node_modules/axe-core/axe.min.js');
 const chromeArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -135,6 +141,14 @@ const server = createServer((req, res) => {
     res.writeHead(403).end();
     return;
   }
+  if (url.pathname === AXE_PATH) {
+    res.writeHead(200, {
+      'Content-Type': MIME['.js'],
+      'Cache-Control': 'max-age=3600',
+    });
+    createReadStream(axeFile).pipe(res);
+    return;
+  }
   if (url.pathname === '/favicon.ico') {
     // browsers ask for it on their own; Storybook ships favicon.svg only
     res.writeHead(204).end();
@@ -161,7 +175,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // ---- the tests ----------------------------------------------------------------------------
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries ?? {}).filter((e) => !only || e.id.includes(only));
-// one job per entry, one test per story × theme (see alwaysFresh); a docs page is loaded once
+// one job per entry, one test per story × theme (see alwaysFresh); a docs page is checked once
 const jobs = entries
   .filter((e) => e.type === 'story' || (e.type === 'docs' && checkDocs))
   .map((entry) => ({
@@ -183,12 +197,11 @@ console.log(
 );
 
 const { chromium } = await import('playwright-core');
-const axeSource = readFileSync(join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const browser = await chromium.launch({ executablePath, headless: true, args: chromeArgs });
 
 // Runs in the page before Storybook: records the channel events that say how rendering went.
 function recordStorybookEvents() {
-  const state = { done: false, error: '' };
+  const state = { done: false, error: '', storyId: '' };
   window.__hdCheck = state;
   let channel;
   const hook = (ch) => {
@@ -204,6 +217,7 @@ function recordStorybookEvents() {
     };
     ch.on('storyFinished', (p) => {
       if (p?.status === 'error') state.error ||= 'story finished with status "error"';
+      state.storyId = p?.storyId ?? '';
       state.done = true;
     });
     ch.on('docsRendered', () => (state.done = true));
@@ -230,11 +244,37 @@ function recordStorybookEvents() {
   }
 }
 
-// Runs in the page: switches the theme global like the toolbar does; the story re-renders.
-function switchTheme(theme) {
-  window.__hdCheck.done = false;
-  window.__hdCheck.error = '';
-  window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { theme } });
+/**
+ * Runs in the page: moves on the way Storybook's own UI does, without reloading the iframe.
+ * `story`: shows another story; `theme`: sets the theme global like the toolbar (the story
+ * re-renders); `remount`: mounts the story anew (fresh data, its play function runs again).
+ * Before `story` and `remount` the current story was unmounted and storage cleared (see
+ * {@link unmountStory}).
+ */
+function navigate({ how, storyId, theme }) {
+  const state = window.__hdCheck;
+  state.done = false;
+  state.error = '';
+  state.storyId = '';
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  if (how === 'theme') channel.emit('updateGlobals', { globals: { theme } });
+  else if (how === 'remount') channel.emit('forceRemount', { storyId });
+  else channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+}
+
+/**
+ * Runs in the page: takes the current story out of the document (its elements disconnect, so
+ * errors in their teardown count for it) and clears storage for the next mount.
+ */
+function unmountStory() {
+  const root = document.getElementById('storybook-root');
+  if (root) root.innerHTML = '';
+  try {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  } catch {
+    /* storage may be unavailable */
+  }
 }
 
 // Runs in the page: a cheap fingerprint of the rendered tree, shadow roots included.
@@ -304,142 +344,181 @@ async function waitFor(predicate, timeout, interval = 50) {
   return false;
 }
 
-/** Checks one index entry: returns one `{theme, problems, axeSkipped}` per theme. */
-async function runJob(context, job) {
-  const { entry, docs } = job;
+/**
+ * A worker's page and what its listeners collect. The page is kept from story to story (see
+ * {@link navigate}) until a story fails, then replaced, so one broken story cannot spill into
+ * the next; a docs page always gets a page of its own.
+ */
+async function openPage(context) {
   const page = await context.newPage();
-  const inflight = new Set();
-  const mockedErrors = new Set();
-  let problems = [];
+  const s = {
+    page,
+    /** where the listeners put what they see; the check of the moment swaps in its own list */
+    problems: [],
+    inflight: new Set(),
+    mockedErrors: new Set(),
+    /** the theme global the page is in (undefined: nothing loaded yet) */
+    theme: undefined,
+  };
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    const where = msg.location()?.url ?? '';
+    if (text.startsWith('Failed to load resource') && s.mockedErrors.has(where)) return;
+    s.problems.push(`console error: ${text}${where && !text.includes(where) ? ` (${where})` : ''}`);
+  });
+  page.on('pageerror', (err) => s.problems.push(`page error: ${err.stack || err.message}`));
+  page.on('request', (r) => {
+    // event streams stay open for the page's life: they never make the network idle
+    if (r.resourceType() !== 'eventsource') s.inflight.add(r);
+  });
+  page.on('requestfinished', (r) => s.inflight.delete(r));
+  page.on('requestfailed', (r) => {
+    s.inflight.delete(r);
+    const failure = r.failure()?.errorText ?? '';
+    // aborted fetches are what elements do on purpose when a newer request replaces them
+    if (!failure.includes('ERR_ABORTED')) s.problems.push(`request failed: ${r.url()} ${failure}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() < 400) return;
+    if (r.fromServiceWorker()) s.mockedErrors.add(r.url());
+    else s.problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  return s;
+}
+
+/** Checks one index entry on the session's page: one `{theme, problems, axeSkipped}` per theme. */
+async function runJob(s, job) {
+  const { entry, docs } = job;
+  const { page } = s;
+  const play = (entry.tags ?? []).includes('play-fn');
+  // start in the theme the page is in: the first check then needs no extra re-render
+  const order = job.themes.includes(s.theme)
+    ? [s.theme, ...job.themes.filter((t) => t !== s.theme)]
+    : job.themes;
   let timing = {};
   let mark = Date.now();
   const lap = (name) => {
     timing[name] = Date.now() - mark;
     mark = Date.now();
   };
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    const text = msg.text();
-    const where = msg.location()?.url ?? '';
-    if (text.startsWith('Failed to load resource') && mockedErrors.has(where)) return;
-    problems.push(`console error: ${text}${where && !text.includes(where) ? ` (${where})` : ''}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.stack || err.message}`));
-  page.on('request', (r) => {
-    // event streams stay open for the page's life: they never make the network idle
-    if (r.resourceType() !== 'eventsource') inflight.add(r);
-  });
-  page.on('requestfinished', (r) => inflight.delete(r));
-  page.on('requestfailed', (r) => {
-    inflight.delete(r);
-    const failure = r.failure()?.errorText ?? '';
-    // aborted fetches are what elements do on purpose when a newer request replaces them
-    if (!failure.includes('ERR_ABORTED')) problems.push(`request failed: ${r.url()} ${failure}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() < 400) return;
-    if (r.fromServiceWorker()) mockedErrors.add(r.url());
-    else problems.push(`HTTP ${r.status()} for ${r.url()}`);
-  });
-
   const results = [];
-  try {
-    for (const [i, theme] of job.themes.entries()) {
-      problems = [];
-      timing = {};
-      mark = Date.now();
-      let axeSkipped = false;
-      try {
-        const fresh = i === 0 || alwaysFresh || (entry.tags ?? []).includes('play-fn');
-        if (fresh) {
-          const url =
-            `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}` +
-            `&viewMode=${docs ? 'docs' : 'story'}&globals=theme:${theme};a11y.manual:!true`;
-          await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-          lap('load');
-        } else {
-          await page.evaluate(switchTheme, theme);
+  for (const [i, theme] of order.entries()) {
+    s.problems = [];
+    timing = {};
+    mark = Date.now();
+    let axeSkipped = false;
+    try {
+      if (s.theme === undefined) {
+        const url =
+          `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}` +
+          `&viewMode=${docs ? 'docs' : 'story'}&globals=theme:${theme};a11y.manual:!true`;
+        await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+        lap('load');
+      } else if (i === 0) {
+        await page.evaluate(navigate, { how: 'story', storyId: entry.id });
+      } else {
+        await page.evaluate(navigate, { how: 'theme', theme });
+        if (play || alwaysFresh) {
+          // the play function runs on a mount: mount anew (fresh data) in the new theme
+          await waitFor(() => page.evaluate(() => window.__hdCheck?.done === true), 20_000);
+          await page.evaluate(unmountStory);
+          await page.evaluate(navigate, { how: 'remount', storyId: entry.id });
         }
-        const finished = await waitFor(
-          () => page.evaluate(() => window.__hdCheck?.done === true),
-          20_000,
-        );
-        lap('render');
-        const sbError = await page.evaluate(() => window.__hdCheck?.error ?? '');
-        if (!finished) problems.push('render: the story did not finish rendering within 20 s');
-        if (sbError) problems.push(`render: ${sbError}`);
-        const errorShown = await page.evaluate(() =>
-          document.body.classList.contains('sb-show-errordisplay')
-            ? (document.getElementById('error-message')?.textContent ?? '').trim() || 'error shown'
-            : '',
-        );
-        if (errorShown) problems.push(`render: Storybook error display: ${errorShown}`);
+      }
+      s.theme = theme;
+      s.inflight = new Set();
+      const finished = await waitFor(
+        () =>
+          page.evaluate(
+            (id) => window.__hdCheck?.done === true && (!id || window.__hdCheck.storyId === id),
+            docs ? '' : entry.id,
+          ),
+        20_000,
+      );
+      lap('render');
+      const sbError = await page.evaluate(() => window.__hdCheck?.error ?? '');
+      if (!finished) s.problems.push('render: the story did not finish rendering within 20 s');
+      if (sbError) s.problems.push(`render: ${sbError}`);
+      const errorShown = await page.evaluate(() =>
+        document.body.classList.contains('sb-show-errordisplay')
+          ? (document.getElementById('error-message')?.textContent ?? '').trim() || 'error shown'
+          : '',
+      );
+      if (errorShown) s.problems.push(`render: Storybook error display: ${errorShown}`);
 
-        if (finished && !errorShown && !sbError) {
-          // settle: network idle (msw stories) and a rendered tree that stopped changing
-          await waitFor(async () => inflight.size === 0, 8_000);
-          lap('idle');
-          let last = '';
-          let stable = 0;
-          await waitFor(
-            async () => {
-              const fp = await page.evaluate(
-                fingerprint,
-                docs ? 'storybook-docs' : 'storybook-root',
-              );
-              stable = fp === last ? stable + 1 : 0;
-              last = fp;
-              return stable >= 2;
-            },
-            5_000,
-            100,
-          );
-          lap('settle');
-          if (!docs) {
-            const state = await page.evaluate((t) => {
-              const root = document.getElementById('storybook-root');
-              const inner = root?.querySelector('#root-inner') ?? root;
-              return {
-                empty: !inner || (inner.children.length === 0 && !inner.textContent?.trim()),
-                // a story may pin its theme with story-level `globals: { theme }`
-                theme:
-                  document.documentElement.dataset.theme ===
-                  (window.__STORYBOOK_PREVIEW__?.currentRender?.story?.storyGlobals?.theme ?? t),
-              };
-            }, theme);
-            if (state.empty)
-              problems.push('render: the story rendered nothing into #storybook-root');
-            if (!state.theme) problems.push(`render: <html data-theme> is not "${theme}"`);
-            if (fresh) await page.addScriptTag({ content: axeSource });
-            const axe = await page.evaluate(runAxe);
-            axeSkipped = axe.skipped;
-            lap('axe');
-            for (const v of axe.violations) {
-              problems.push(
-                `axe ${v.id} (${v.impact}): ${v.help}\n` +
-                  v.nodes.map((n) => `        at ${n.target}\n          ${n.summary}`).join('\n') +
-                  (v.more ? `\n        … and ${v.more} more` : ''),
-              );
-            }
+      if (finished && !errorShown && !sbError) {
+        // settle: network idle (msw stories) and a rendered tree that stopped changing
+        await waitFor(async () => s.inflight.size === 0, 8_000);
+        lap('idle');
+        let last = '';
+        let stable = 0;
+        await waitFor(
+          async () => {
+            const fp = await page.evaluate(fingerprint, docs ? 'storybook-docs' : 'storybook-root');
+            stable = fp === last ? stable + 1 : 0;
+            last = fp;
+            return stable >= 2;
+          },
+          5_000,
+          100,
+        );
+        lap('settle');
+        if (!docs) {
+          const state = await page.evaluate((t) => {
+            const root = document.getElementById('storybook-root');
+            const inner = root?.querySelector('#root-inner') ?? root;
+            return {
+              empty: !inner || (inner.children.length === 0 && !inner.textContent?.trim()),
+              // a story may pin its theme with story-level `globals: { theme }`
+              theme:
+                document.documentElement.dataset.theme ===
+                (window.__STORYBOOK_PREVIEW__?.currentRender?.story?.storyGlobals?.theme ?? t),
+            };
+          }, theme);
+          if (state.empty)
+            s.problems.push('render: the story rendered nothing into #storybook-root');
+          if (!state.theme) s.problems.push(`render: <html data-theme> is not "${theme}"`);
+          if (!(await page.evaluate(() => typeof window.axe?.run === 'function'))) {
+            await page.addScriptTag({ url: origin + AXE_PATH });
+          }
+          const axe = await page.evaluate(runAxe);
+          axeSkipped = axe.skipped;
+          lap('axe');
+          for (const v of axe.violations) {
+            s.problems.push(
+              `axe ${v.id} (${v.impact}): ${v.help}\n` +
+                v.nodes.map((n) => `        at ${n.target}\n          ${n.summary}`).join('\n') +
+                (v.more ? `\n        … and ${v.more} more` : ''),
+            );
           }
         }
-        if (screenshotDir) {
-          mkdirSync(screenshotDir, { recursive: true });
-          await page.screenshot({
-            path: join(screenshotDir, `${entry.id}--${docs ? 'docs' : theme}.png`),
-            fullPage: true,
-          });
-        }
-      } catch (err) {
-        problems.push(`check: ${err.message.split('\n')[0]}`);
       }
-      if (verbose) console.log(`    ${entry.id} [${theme}] ${JSON.stringify(timing)}`);
-      results.push({ theme, problems, axeSkipped });
+      if (screenshotDir) {
+        mkdirSync(screenshotDir, { recursive: true });
+        await page.screenshot({
+          path: join(screenshotDir, `${entry.id}--${docs ? 'docs' : theme}.png`),
+          fullPage: true,
+        });
+      }
+      if (!docs && i === order.length - 1) {
+        // leave: what the story's elements do when they disconnect counts for this story
+        const before = s.problems.length;
+        await page.evaluate(unmountStory);
+        await sleep(50);
+        s.problems = [
+          ...s.problems.slice(0, before),
+          ...s.problems.slice(before).map((p) => `when unmounted: ${p}`),
+        ];
+      }
+    } catch (err) {
+      s.problems.push(`check: ${err.message.split('\n')[0]}`);
     }
-  } finally {
-    await page.close().catch(() => {});
+    if (verbose) console.log(`    ${entry.id} [${theme}] ${JSON.stringify(timing)}`);
+    results.push({ theme, problems: s.problems, axeSkipped });
   }
-  return results;
+  // keep the results in the order of --themes
+  return job.themes.map((t) => results.find((r) => r.theme === t));
 }
 
 function withTimeout(promise, ms) {
@@ -461,18 +540,23 @@ let next = 0;
 
 async function worker() {
   // one browser context per worker: HTTP cache and the msw service worker survive between its
-  // page loads; storage is cleared before every page (see recordStorybookEvents)
+  // pages; storage is cleared before every page and every story (see recordStorybookEvents)
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   await context.addInitScript(recordStorybookEvents);
+  let session;
   while (next < jobs.length) {
     const job = jobs[next++];
     const t0 = Date.now();
     let results;
+    // stories share one page until a story fails; a docs page gets a page of its own
+    if (!job.docs && (!session || session.page.isClosed())) session = await openPage(context);
+    const s = job.docs ? await openPage(context) : session;
     try {
-      results = await withTimeout(runJob(context, job), TEST_TIMEOUT * job.themes.length);
+      results = await withTimeout(runJob(s, job), TEST_TIMEOUT * job.themes.length);
     } catch (err) {
       results = job.themes.map((theme) => ({ theme, problems: [`check: ${err.message}`] }));
     }
+    if (job.docs || results.some((r) => r.problems.length)) await s.page.close().catch(() => {});
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     const ok = [];
     for (const r of results) {

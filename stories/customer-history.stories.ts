@@ -149,5 +149,5 @@ export const Narrow: Story = {
 export const PlainText: Story = {
   name: 'Plain text (customerHistoryText)',
   render: () =>
-    html`<pre style="font:inherit;white-space:pre-wrap">${customerHistoryText(ada)}</pre>`,
+    html`<pre style="margin:0;font:inherit;white-space:pre-wrap">${customerHistoryText(ada)}</pre>`,
 };

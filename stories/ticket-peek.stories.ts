@@ -157,10 +157,15 @@ export const NoAdapter: Story = {
   render: () => peek(DEMO_IDS.vpnTicket),
 };
 
-/** A context without any card data: every card is left out. */
+/**
+ * A ticket without SLA targets and a context without any card data: every card is left out and
+ * the pane says "No further context for this ticket."
+ */
 export const EmptyContext: Story = {
   render: () => {
     const adapter = memoryAdapter(live());
+    const getTicket = adapter.getTicket.bind(adapter);
+    adapter.getTicket = async (id, opts) => ({ ...(await getTicket(id, opts)), sla: {} });
     adapter.getTicketContext = async (): Promise<TicketContext> => ({ sla: {}, related: [] });
     return html`<hd-provider .adapter=${adapter}>${peek(DEMO_IDS.adaOpenTicket)}</hd-provider>`;
   },
@@ -219,6 +224,7 @@ export const RemoteSessionStates: Story = {
       return html`<div>
         <p class="label">${status}</p>
         <hd-peek-remote-card
+          label=${status}
           .adapter=${adapter}
           ticket-id=${DEMO_IDS.remoteSessionTicket}
           data-status=${status}
@@ -274,30 +280,35 @@ export const SlaStates: Story = {
       labelled(
         'on track',
         html`<hd-peek-sla-card
+          label="on track"
           .sla=${{ firstResponseDueAt: at(40 * MIN), resolutionDueAt: at(8 * 60 * MIN) }}
         ></hd-peek-sla-card>`,
       ),
       labelled(
         'at risk (warned), seconds ticking',
         html`<hd-peek-sla-card
+          label="at risk (warned), seconds ticking"
           .sla=${{ firstResponseDueAt: at(12 * MIN), resolutionDueAt: at(90 * MIN), warnedAt: at(-MIN) }}
         ></hd-peek-sla-card>`,
       ),
       labelled(
         'breached',
         html`<hd-peek-sla-card
+          label="breached"
           .sla=${{ firstResponseDueAt: at(-25 * MIN), resolutionDueAt: at(60 * MIN) }}
         ></hd-peek-sla-card>`,
       ),
       labelled(
         'first response stamped',
         html`<hd-peek-sla-card
+          label="first response stamped"
           .sla=${{ firstResponseDueAt: at(-60 * MIN), firstResponseAt: at(-90 * MIN), resolutionDueAt: at(5 * 60 * MIN) }}
         ></hd-peek-sla-card>`,
       ),
       labelled(
         'resolved (clock stopped)',
         html`<hd-peek-sla-card
+          label="resolved (clock stopped)"
           status="resolved"
           .sla=${{ firstResponseAt: at(-3 * 60 * MIN), resolutionDueAt: at(-MIN) }}
         ></hd-peek-sla-card>`,
@@ -313,6 +324,7 @@ export const AssetStates: Story = {
       labelled(
         'healthy',
         html`<hd-peek-asset-card
+          label="healthy"
           .asset=${{
             id: 'a1',
             name: 'MBP-ADA-01',
@@ -330,6 +342,7 @@ export const AssetStates: Story = {
       labelled(
         'under pressure, non-compliant',
         html`<hd-peek-asset-card
+          label="under pressure, non-compliant"
           .asset=${{
             id: 'a2',
             name: 'SRV-FS01',
@@ -356,18 +369,21 @@ export const SentinelStates: Story = {
       labelled(
         'secure',
         html`<hd-peek-sentinel-card
+          label="secure"
           .sentinel=${{ posture: 'secure', findings: [] }}
         ></hd-peek-sentinel-card>`,
       ),
       labelled(
         'at risk',
         html`<hd-peek-sentinel-card
+          label="at risk"
           .sentinel=${{ posture: 'at_risk', findings: ['3 pending cumulative updates'] }}
         ></hd-peek-sentinel-card>`,
       ),
       labelled(
         'compromised',
         html`<hd-peek-sentinel-card
+          label="compromised"
           .sentinel=${{
             posture: 'compromised',
             findings: [
@@ -388,12 +404,14 @@ export const SummaryStates: Story = {
       labelled(
         'just updated',
         html`<hd-peek-summary-card
+          label="just updated"
           .summary=${{ text: 'VPN drops every 10 minutes since client 4.2.1; update pending.', updatedAt: at(0) }}
         ></hd-peek-summary-card>`,
       ),
       labelled(
         '14 minutes old',
         html`<hd-peek-summary-card
+          label="14 minutes old"
           .summary=${{ text: 'Customer confirmed the workaround helps.', updatedAt: at(-14 * MIN) }}
         ></hd-peek-summary-card>`,
       ),
@@ -409,6 +427,7 @@ export const TimeStates: Story = {
       labelled(
         'timer running (toggles through the adapter)',
         html`<hd-peek-time-card
+          label="timer running (toggles through the adapter)"
           .adapter=${adapter}
           ticket-id=${DEMO_IDS.vpnTicket}
           .time=${{
@@ -429,6 +448,7 @@ export const TimeStates: Story = {
       labelled(
         'no timer, nothing logged',
         html`<hd-peek-time-card
+          label="no timer, nothing logged"
           .adapter=${adapter}
           ticket-id=${DEMO_IDS.printerTicket}
           .time=${{ entries: [] }}
@@ -437,6 +457,7 @@ export const TimeStates: Story = {
       labelled(
         'contract only, hours used up',
         html`<hd-peek-time-card
+          label="contract only, hours used up"
           .contract=${{ name: 'Break-fix', billing: 'Billed per hour', hoursIncluded: 10, hoursUsed: 10 }}
         ></hd-peek-time-card>`,
       ),
@@ -451,7 +472,10 @@ export const RelatedTickets: Story = {
     const data = createDemoData({ now: new Date() });
     const related = data.tickets.slice(0, 4);
     return grid([
-      labelled('related', html`<hd-peek-related-card .related=${related}></hd-peek-related-card>`),
+      labelled(
+        'related',
+        html`<hd-peek-related-card label="related" .related=${related}></hd-peek-related-card>`,
+      ),
     ]);
   },
 };

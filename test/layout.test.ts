@@ -1,0 +1,126 @@
+/**
+ * Layout at the widths designers check in Storybook (375 / 680 / 1280 px): what the story
+ * screenshots showed going wrong — cut-off view chips, squeezed subjects, a half-width send
+ * error, a clipped pinned card, duplicate card landmarks — stays fixed.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/components/ticket-peek/define.js';
+import { inboxData, mountInbox, row } from './inbox-helpers.js';
+import { $, clickSend, mount as mountComposer, setDraft } from './composer-helpers.js';
+import { DEMO_IDS, mountPeek, nameOf } from './peek-helpers.js';
+
+const MIN = 60_000;
+const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
+const LONG_SUBJECT = 'Outlook crashes when opening the shared mailbox';
+
+describe('layout at designer widths', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  describe('<hd-inbox>', () => {
+    it('at 375px every view chip is whole on screen: the chips wrap, none is cut off', async () => {
+      await setViewport({ width: 375, height: 800 });
+      const { root } = await mountInbox();
+      const tablist = root.querySelector<HTMLElement>('[role="tablist"]')!;
+      const box = tablist.getBoundingClientRect();
+      const chips = [...tablist.querySelectorAll('[role="tab"]')];
+      expect(chips.length).to.be.at.least(5);
+      for (const chip of chips) {
+        const r = chip.getBoundingClientRect();
+        expect(r.left, chip.textContent!).to.be.at.least(box.left - 0.5);
+        expect(r.right, chip.textContent!).to.be.at.most(box.right + 0.5);
+      }
+      expect(tablist.scrollWidth).to.be.at.most(tablist.clientWidth);
+    });
+
+    it('at 375px a long subject gets two lines before it is cut', async () => {
+      await setViewport({ width: 375, height: 800 });
+      const data = inboxData(2, (t, i) => i === 0 && (t.subject = LONG_SUBJECT));
+      const { root } = await mountInbox({ data });
+      const subject = row(root, 't-1').querySelector<HTMLElement>('.subject')!;
+      const lineHeight = parseFloat(getComputedStyle(subject).lineHeight);
+      expect(subject.getBoundingClientRect().height).to.be.closeTo(2 * lineHeight, 2);
+    });
+
+    it('at 680px the subject keeps the row width: contact and time move under it', async () => {
+      await setViewport({ width: 680, height: 800 });
+      const data = inboxData(2, (t, i) => i === 0 && (t.subject = LONG_SUBJECT));
+      const { root } = await mountInbox({ data });
+      const r = row(root, 't-1');
+      const subject = r.querySelector<HTMLElement>('.subject')!;
+      expect(subject.scrollWidth, 'the whole subject shows').to.be.at.most(subject.clientWidth);
+      const contact = r.querySelector('.contact')!.getBoundingClientRect();
+      expect(contact.top).to.be.at.least(subject.getBoundingClientRect().bottom - 1);
+    });
+  });
+
+  describe('<hd-composer>', () => {
+    it('a send failure spans the composer, between the tools and the Send button', async () => {
+      const { el } = await mountComposer({
+        adapterOptions: {
+          failures: {
+            methods: ['sendReply'],
+            code: 'dispatch_failed',
+            message: 'SMTP relay refused the message (550 5.7.1)',
+          },
+        },
+      });
+      await setDraft(el, 'Hi Ada');
+      await clickSend(el);
+      await waitUntil(() => $(el, '[part="send-error"]'), 'no send error');
+      const error = $(el, '[part="send-error"]')!.getBoundingClientRect();
+      const message = $(el, 'textarea')!.getBoundingClientRect();
+      expect(error.width).to.be.closeTo(message.width, 2);
+      expect(error.top).to.be.at.least($(el, '.tools')!.getBoundingClientRect().bottom - 1);
+      expect($(el, '[part="send"]')!.getBoundingClientRect().top).to.be.at.least(error.bottom - 1);
+    });
+  });
+
+  describe('<hd-ticket-peek>', () => {
+    it('the pinned customer history keeps its whole frame; a long card scrolls inside it', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.vpnTicket });
+      await waitUntil(
+        () =>
+          peek.shadowRoot!.querySelector('hd-customer-history')?.shadowRoot?.querySelector('li'),
+        'no pinned card',
+      );
+      const pin = peek.shadowRoot!.querySelector<HTMLElement>('hd-customer-history')!;
+      const card = pin.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!;
+      const frame = card.getBoundingClientRect();
+      const box = pin.getBoundingClientRect();
+      expect(frame.top).to.be.at.least(box.top - 0.5);
+      expect(frame.bottom, 'the bottom border shows').to.be.at.most(box.bottom + 0.5);
+      expect(card.scrollHeight, 'this card is taller than the pin').to.be.greaterThan(
+        card.clientHeight,
+      );
+      expect(getComputedStyle(card).overflowY).to.equal('auto');
+      peek.hide();
+    });
+
+    it('context cards of one kind side by side get distinct region names from `label`', async () => {
+      const el = await fixture<HTMLElement>(
+        html`<div>
+          <hd-peek-sla-card
+            label="T-1008"
+            .sla=${{ firstResponseDueAt: iso(40 * MIN) }}
+          ></hd-peek-sla-card>
+          <hd-peek-sla-card
+            label="T-1012"
+            .sla=${{ firstResponseDueAt: iso(-25 * MIN) }}
+          ></hd-peek-sla-card>
+          <hd-peek-sla-card .sla=${{ firstResponseDueAt: iso(90 * MIN) }}></hd-peek-sla-card>
+        </div>`,
+      );
+      const cards = [...el.querySelectorAll<HTMLElement>('hd-peek-sla-card')];
+      await Promise.all(
+        cards.map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+      );
+      const names = cards.map((c) => nameOf(c.shadowRoot!.querySelector('section')!));
+      expect(names).to.deep.equal(['SLA T-1008', 'SLA T-1012', 'SLA']);
+      // the words are in the name only: the heading still reads "SLA"
+      expect(cards[0].shadowRoot!.querySelector('h3')!.textContent).to.equal('SLA');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
