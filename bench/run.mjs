@@ -16,6 +16,7 @@ import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { URL } from 'node:url';
+import { chromePath as CHROME, chromiumArgs } from '../scripts/chromium.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -28,7 +29,6 @@ const RUNS = Number(option('--runs') ?? (quick ? 5 : 21));
 const WARMUP = Number(option('--warmup') ?? (quick ? 2 : 5));
 const only = option('--scenario')?.split(',');
 const OUT = resolve(option('--out') ?? 'bench/results.json');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const RATIO_TARGET = 1.25;
 const TRACE = !flag('--no-trace');
 const SAVE_TRACE = option('--save-trace');
@@ -169,14 +169,7 @@ const browser = await chromium.launch({
   executablePath: CHROME,
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
+    ...chromiumArgs,
     // frames start as soon as work is done: we time the work, not the wait for a 60 Hz vsync
     '--disable-frame-rate-limit',
     '--disable-gpu-vsync',

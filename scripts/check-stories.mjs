@@ -29,6 +29,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { chromePath, chromiumArgs } from './chromium.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const THEMES = ['light', 'dark', 'tinted', 'parchment'];
@@ -55,21 +56,10 @@ const checkDocs = !flag('--no-docs');
 // in each. After a failing story the worker starts over on a new page; docs pages get their own.
 const alwaysFresh = flag('--fresh');
 const TEST_TIMEOUT = 45_000;
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 // axe is loaded into each page from a URL (not inline): Chromium then keeps its compiled code
 // in the cache across the many page loads instead of compiling 500 KB of script every time
 const AXE_PATH = '/__hd-check/axe.min.js';
 const axeFile = join(repo, 'node_modules/axe-core/axe.min.js');
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 function finish(passed, failed, code = failed > 0 ? 1 : 0) {
   const line = `${passed} passed, ${failed} failed`;
@@ -109,9 +99,9 @@ if (!existsSync(join(staticDir, 'index.json'))) {
   console.error(`No ${staticDir}/index.json: build Storybook first (or drop --no-build).`);
   finish(0, 1);
 }
-if (!existsSync(executablePath)) {
+if (!existsSync(chromePath)) {
   console.error(
-    `No Chromium at ${executablePath}. Debian: apt-get install -y chromium; or set CHROME_PATH.`,
+    `No Chromium at ${chromePath}. Debian: apt-get install -y chromium; or set CHROME_PATH.`,
   );
   finish(0, 1);
 }
@@ -193,11 +183,15 @@ if (storyCount === 0) {
 console.log(
   `::: ${storyCount} stories × ${themes.length} themes` +
     (checkDocs ? ` + ${jobs.filter((j) => j.docs).length} docs pages` : '') +
-    ` at ${width}px, ${concurrency} in parallel (Chromium ${executablePath})`,
+    ` at ${width}px, ${concurrency} in parallel (Chromium ${chromePath})`,
 );
 
 const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({ executablePath, headless: true, args: chromeArgs });
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: chromiumArgs,
+});
 
 // Runs in the page before Storybook: records the channel events that say how rendering went.
 function recordStorybookEvents() {

@@ -6,6 +6,7 @@ import '../src/components/provider/define.js';
 import '../src/components/customer-history/define.js';
 import { customerHistoryText } from '../src/components/customer-history/render.js';
 import { dataControls, memoryParams, type DataArgs } from './helpers.js';
+import { ADA_HISTORY } from '../src/mocks/demo-data.js';
 
 /**
  * `<hd-customer-history>`: the customer card. Give it `.history` (no adapter needed) or a
@@ -29,19 +30,7 @@ export default meta;
 
 type Story = StoryObj<DataArgs>;
 
-const ada: CustomerHistory = {
-  id: '42',
-  name: 'Ada',
-  vip: true,
-  ticketsTotal: 7,
-  ticketsClosed: 6,
-  csatAvg: 4.8,
-  firstResponseMs: 12 * 60_000,
-  lastTickets: [
-    { id: 't-1007', number: 1007, subject: 'Refund issue', status: 'closed' },
-    { id: 't-1006', number: 1006, subject: 'Password reset', status: 'open' },
-  ],
-};
+const ada = ADA_HISTORY;
 
 const busy: CustomerHistory = {
   id: 'c-7781',

@@ -6,22 +6,11 @@ import {
   renderCustomerHistory,
 } from '../src/components/customer-history/render.js';
 import { createMemoryAdapter } from '../src/adapter/memory/index.js';
+import { ADA_HISTORY } from '../src/mocks/demo-data.js';
 
 const MIN = 60_000;
 
-const ada: CustomerHistory = {
-  id: '42',
-  name: 'Ada',
-  vip: true,
-  ticketsTotal: 7,
-  ticketsClosed: 6,
-  csatAvg: 4.8,
-  firstResponseMs: 12 * MIN,
-  lastTickets: [
-    { id: 't-1007', number: 1007, subject: 'Refund issue', status: 'closed' },
-    { id: 't-1006', number: 1006, subject: 'Password reset', status: 'open' },
-  ],
-};
+const ada = ADA_HISTORY;
 
 const ADA_TEXT = `👤 Customer history — Ada
 ID 42

@@ -4,23 +4,11 @@ import '../src/components/provider/define.js';
 import '../src/components/customer-history/define.js';
 import type { HdCustomerHistory } from '../src/components/customer-history/customer-history.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../src/adapter/memory/index.js';
-import type { CustomerHistory } from '../src/adapter/types.js';
 import { NO_ADAPTER_MESSAGE } from '../src/components/base/hd-element.js';
 import { THEMES } from '../src/tokens/themes.js';
+import { ADA_HISTORY } from '../src/mocks/demo-data.js';
 
-const ada: CustomerHistory = {
-  id: '42',
-  name: 'Ada',
-  vip: true,
-  ticketsTotal: 7,
-  ticketsClosed: 6,
-  csatAvg: 4.8,
-  firstResponseMs: 12 * 60_000,
-  lastTickets: [
-    { id: 't-1007', number: 1007, subject: 'Refund issue', status: 'closed' },
-    { id: 't-1006', number: 1006, subject: 'Password reset', status: 'open' },
-  ],
-};
+const ada = ADA_HISTORY;
 
 const root = (el: HdCustomerHistory) => el.shadowRoot!;
 const text = (el: HdCustomerHistory) => root(el).textContent!.replace(/\s+/g, ' ').trim();

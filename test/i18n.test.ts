@@ -17,7 +17,6 @@ import type { HdCustomerHistory } from '../src/components/customer-history/custo
 import type { HdProvider } from '../src/components/provider/provider.js';
 import { customerHistoryText } from '../src/components/customer-history/render.js';
 import { createMemoryAdapter } from '../src/adapter/memory/index.js';
-import type { CustomerHistory } from '../src/adapter/types.js';
 import { createMemoryStore } from '../src/model/state-store.js';
 import { formatAbsoluteTime } from '../src/model/format.js';
 import { en } from '../src/i18n/en.js';
@@ -33,6 +32,7 @@ import {
   nameOf,
   threadLoaded,
 } from './peek-helpers.js';
+import { ADA_HISTORY } from '../src/mocks/demo-data.js';
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -122,19 +122,7 @@ async function mountPeek(attrs: { lang?: string; dir?: string; width?: string } 
   return { wrapper, peek, root: peek.shadowRoot! };
 }
 
-const ada: CustomerHistory = {
-  id: '42',
-  name: 'Ada',
-  vip: true,
-  ticketsTotal: 7,
-  ticketsClosed: 6,
-  csatAvg: 4.8,
-  firstResponseMs: 12 * 60_000,
-  lastTickets: [
-    { id: 't-1007', number: 1007, subject: 'Refund issue', status: 'closed' },
-    { id: 't-1006', number: 1006, subject: 'Password reset', status: 'open' },
-  ],
-};
+const ada = ADA_HISTORY;
 
 describe('i18n', () => {
   describe('translation tables', () => {

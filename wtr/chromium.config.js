@@ -2,18 +2,13 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { baseConfig } from './base.js';
 
-export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { chromePath, chromiumArgs } from '../scripts/chromium.mjs';
+
+export { chromePath };
 
 export const chromeArgs = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...chromiumArgs,
   // with --concurrency 2 one test page is a background tab: keep its timers and rAF running
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

@@ -1,5 +1,6 @@
 import type {
   Attachment,
+  CustomerHistory,
   CustomerChannel,
   Note,
   Priority,
@@ -48,6 +49,24 @@ export const DEMO_NOW = '2026-11-23T09:00:00.000Z';
 export const DEMO_LONG_THREAD_TICKET_ID = `t-${LONG_THREAD_NUMBER}`;
 
 /** Ids of notable demo records, for tests, stories and docs. */
+/**
+ * The customer-history example of DESIGN.md ("Plain-text forms"): Ada, VIP, 7 tickets (6
+ * closed), CSAT 4.8, 12 minutes first response, two last tickets. Stories and tests render it.
+ */
+export const ADA_HISTORY: CustomerHistory = {
+  id: '42',
+  name: 'Ada',
+  vip: true,
+  ticketsTotal: 7,
+  ticketsClosed: 6,
+  csatAvg: 4.8,
+  firstResponseMs: 12 * 60_000,
+  lastTickets: [
+    { id: 't-1007', number: 1007, subject: 'Refund issue', status: 'closed' },
+    { id: 't-1006', number: 1006, subject: 'Password reset', status: 'open' },
+  ],
+};
+
 export const DEMO_IDS = {
   /** Sam Rivera, the signed-in agent. */
   me: ME_ID,
