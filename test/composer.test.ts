@@ -209,6 +209,43 @@ describe('<hd-composer>', () => {
       expect(calls(adapter, 'sendReply')).to.have.length(0);
     });
 
+    it('/note behind an invisible character (U+200B, U+2060, U+FEFF) is a note, never emailed', async () => {
+      const { el, adapter } = await mount();
+      for (const [i, lead] of ['\u200B', '\u2060', '\uFEFF'].entries()) {
+        await setDraft(el, `${lead}/note secret ${i}`);
+        expect($(el, '.note-banner[role="status"]')!.textContent).to.contain('internal note');
+        await clickSend(el);
+        await waitUntil(() => calls(adapter, 'addInternalNote').length === i + 1);
+        await settled(el);
+        expect(calls(adapter, 'addInternalNote')[i].args[1]).to.deep.equal({
+          body: `secret ${i}`,
+        });
+      }
+      expect(calls(adapter, 'sendReply')).to.have.length(0);
+    });
+
+    it('an unknown or mis-cased mode is a note: nothing but mode="reply" reaches sendReply', async () => {
+      const { el, adapter } = await mount();
+      for (const [i, mode] of ['Note', 'internal', ''].entries()) {
+        el.setAttribute('mode', mode);
+        await el.updateComplete;
+        expect(el.mode).to.equal('note');
+        expect(el.getAttribute('mode')).to.equal('note');
+        expect(tab(el, 'Internal note').getAttribute('aria-selected')).to.equal('true');
+        el.mode = 'reply';
+        await el.updateComplete;
+        (el as { mode: string }).mode = mode;
+        await setDraft(el, `secret ${i}`);
+        await clickSend(el);
+        await waitUntil(() => calls(adapter, 'addInternalNote').length === i + 1);
+        await settled(el);
+      }
+      (el as { mode: string }).mode = 'REPLY';
+      await el.updateComplete;
+      expect(tab(el, 'Reply').getAttribute('aria-selected')).to.equal('true');
+      expect(calls(adapter, 'sendReply')).to.have.length(0);
+    });
+
     it('a near-miss of /note is blocked instead of emailed', async () => {
       const { el, adapter } = await mount();
       await setDraft(el, '/nte password is hunter2');

@@ -180,7 +180,7 @@ function hostileData(): DemoData {
 const NEVER =
   'script, style, link, meta, base, iframe, frame, frameset, object, embed, applet, math, template, noscript, portal';
 /** Inside sanitized email HTML, additionally. */
-const NEVER_IN_EMAIL = `${NEVER}, svg, form, input, button, textarea, select, dialog, video, audio, img[src^="http"], img[src^="//"]`;
+const NEVER_IN_EMAIL = `${NEVER}, svg, form, input, button, textarea, select, dialog, video, audio, map, area`;
 const URL_ATTRIBUTES = new Set([
   'href',
   'src',
@@ -258,6 +258,11 @@ function audit(root: ParentNode): string[] {
           problems.push(`${name}="${attr.value}" in email HTML: ${describeElement(el)}`);
         }
       }
+    }
+    const imgSrc = el.localName === 'img' ? (el.getAttribute('src') ?? '').trim() : '';
+    if (inEmail && imgSrc && !(el as HTMLImageElement).src.startsWith('data:')) {
+      // what the browser would load (`\\host/x` and `/logout` are requests too)
+      problems.push(`image loading ${(el as HTMLImageElement).src}: ${describeElement(el)}`);
     }
     if (inEmail && el.localName === 'a' && el.hasAttribute('href')) {
       // what the browser would navigate to (a scheme it cannot parse makes a relative URL)

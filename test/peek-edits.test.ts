@@ -1,8 +1,9 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { HdTicketPeek } from '../src/components/ticket-peek/peek.js';
 import type { HdPeekPicker } from '../src/components/ticket-peek/picker.js';
 import type { HdActionExecutedEvent } from '../src/events/index.js';
+import { LeakTracker } from './helpers/leak-tracker.js';
 import {
   DEMO_IDS,
   button,
@@ -231,6 +232,46 @@ describe('<hd-ticket-peek> header edits', () => {
     expect(text(composer.shadowRoot!.querySelector('[part="stale-warning"]'))).to.contain(
       'Jonas Weber replied',
     );
+  });
+});
+
+describe('<hd-peek-picker> removed while it opens', () => {
+  it('starts no outside-click listener or positioning and comes back closed', async () => {
+    const choices = [
+      { value: 'open', label: 'Open' },
+      { value: 'pending', label: 'Pending' },
+    ];
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <hd-peek-picker label="Status" value="open" .options=${choices}></hd-peek-picker>
+      </div>`,
+    );
+    const p = host.querySelector('hd-peek-picker')!;
+    await p.updateComplete;
+    const tracker = new LeakTracker();
+    tracker.install();
+    let left: ReturnType<LeakTracker['outstanding']>;
+    try {
+      const opening = p.openPopover();
+      p.remove();
+      await opening;
+      await new Promise((r) => requestAnimationFrame(r));
+      left = tracker.outstanding();
+    } finally {
+      tracker.uninstall();
+    }
+    expect(left.listeners, 'listeners left behind').to.deep.equal([]);
+    expect(left.observers, 'observers left behind').to.deep.equal([]);
+
+    host.append(p);
+    await p.updateComplete;
+    expect(p.isOpen).to.equal(false);
+    expect(trigger(p).getAttribute('aria-expanded')).to.equal('false');
+    expect(p.shadowRoot!.querySelector('[role="listbox"]')).to.equal(null);
+    // and it still opens normally
+    await p.openPopover();
+    expect(options(p)).to.have.length(2);
+    p.closePopover();
   });
 });
 

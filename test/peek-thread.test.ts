@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { HdTicketPeek } from '../src/components/ticket-peek/peek.js';
+import type { HdPeekEmailBody } from '../src/components/ticket-peek/email-body.js';
 import { STEP, WINDOW } from '../src/components/ticket-peek/thread.js';
 import type { ThreadItem } from '../src/adapter/types.js';
 import {
@@ -79,6 +80,7 @@ describe('<hd-ticket-peek> thread', () => {
     expect(email.querySelector('script, style, form, iframe, [style], [onclick]')).to.equal(null);
     expect(email.querySelector('img')).to.equal(null);
     expect(email.querySelectorAll('.hd-remote-image').length).to.be.greaterThan(0);
+    expect(email.querySelectorAll('a').length, 'links in the demo email').to.be.greaterThan(0);
     for (const a of email.querySelectorAll('a')) {
       expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
       expect(a.getAttribute('target')).to.equal('_blank');
@@ -87,6 +89,26 @@ describe('<hd-ticket-peek> thread', () => {
     await (body as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(body.shadowRoot!.querySelectorAll('.email img').length).to.be.greaterThan(0);
     expect(buttons(body.shadowRoot!, /^Load remote images/).length).to.equal(0);
+  });
+
+  it('asks again for remote images when the email body is replaced in place', async () => {
+    const first = '<p>First</p><img src="https://cdn.example/first.png" alt="first">';
+    const body = await fixture<HdPeekEmailBody>(
+      html`<hd-peek-email-body .html=${first}></hd-peek-email-body>`,
+    );
+    const root = body.shadowRoot!;
+    button(root, /^Load remote images/).click();
+    await body.updateComplete;
+    expect(root.querySelector('.email img')!.getAttribute('src')).to.equal(
+      'https://cdn.example/first.png',
+    );
+
+    body.html = '<p>Edited</p><img src="https://tracker.example/pixel.gif" alt="pixel">';
+    await body.updateComplete;
+    expect(text(root.querySelector('.email'))).to.contain('Edited');
+    expect(root.querySelector('.email img'), 'the new image waits for consent').to.equal(null);
+    expect(text(root.querySelector('.hd-remote-image'))).to.equal('Remote image blocked: pixel');
+    expect(buttons(root, /^Load remote images/).length).to.equal(1);
   });
 
   it('renders hostile text as text: bodies and attachment names never become markup', async () => {

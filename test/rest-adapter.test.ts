@@ -355,6 +355,35 @@ describe('createRestAdapter', () => {
       expect(new URL(spy.requests[0].url).pathname).to.equal('/api/tickets/a%2Fb%3Fc%23d');
     });
 
+    it('refuses ids that are not one path segment ("", ".", "..") before any request', async () => {
+      await serveBackend();
+      const spy = recordingFetch();
+      const adapter = rest({ fetch: spy.fetch });
+      for (const id of ['', '.', '..']) {
+        const attempts: [string, Promise<unknown>][] = [
+          ['getTicket', adapter.getTicket(id)],
+          ['listThread', adapter.listThread(id)],
+          ['updateTicket', adapter.updateTicket(id, { status: 'resolved' }, ctx)],
+          ['addInternalNote', adapter.addInternalNote(id, { body: 'x' }, ctx)],
+          ['sendReply', adapter.sendReply(id, { body: 'x' }, ctx)],
+          ['getCustomerHistory', adapter.getCustomerHistory(id)],
+          ['getTicketContext', adapter.getTicketContext!(id)],
+          ['startRemoteSession', adapter.startRemoteSession!(id, ctx)],
+          ['getRemoteSession', adapter.getRemoteSession!(id)],
+          ['saveView', adapter.saveView!({ id, name: 'x', filter: {} })],
+          ['deleteView', adapter.deleteView!(id)],
+          ['toggleTimer', adapter.toggleTimer!(id, ctx)],
+        ];
+        for (const [method, attempt] of attempts) {
+          const err = await adapterError(attempt);
+          expect(err.code, `${method}(${JSON.stringify(id)})`).to.equal('validation');
+        }
+      }
+      expect(spy.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`)).to.deep.equal([]);
+      await adapter.getTicket(DEMO_IDS.printerTicket);
+      expect(spy.requests, 'a valid id still goes through').to.have.length(1);
+    });
+
     it('leaves out the capabilities listed in disable, and needs a CSRF token', () => {
       const adapter = rest({ disable: ['assist', 'subscribe', 'toggleTimer'] });
       expect(adapter.assist).to.equal(undefined);

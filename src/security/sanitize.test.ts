@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sanitizeEmailHtml } from './sanitize.js';
+import { REMOTE_IMAGE_BYPASSES } from '../../test/fixtures/xss-payloads.js';
 
 /** Sanitizes into a detached container and returns it. */
 function clean(html: string, allowRemoteImages = false) {
@@ -113,6 +114,50 @@ describe('sanitizeEmailHtml', () => {
     const { box, blockedImages } = clean(`<img src="${png}" alt="dot">`);
     expect(blockedImages).to.equal(0);
     expect(box.querySelector('img')!.getAttribute('src')).to.equal(png);
+  });
+
+  it('blocks every image the browser would fetch, however its URL is spelled', () => {
+    expect(REMOTE_IMAGE_BYPASSES.length).to.be.greaterThan(5);
+    for (const { html } of REMOTE_IMAGE_BYPASSES) {
+      const { box, blockedImages } = clean(`<p>before</p>${html}`);
+      expect(blockedImages, html).to.equal(1);
+      expect(box.querySelector('img'), html).to.equal(null);
+      expect(box.querySelectorAll('.hd-remote-image').length, html).to.equal(1);
+      expect(box.innerHTML, html).not.to.contain('hd-xss.invalid');
+      expect(box.innerHTML, html).not.to.contain('logout');
+    }
+    const all = clean(REMOTE_IMAGE_BYPASSES.map((p) => p.html).join(''));
+    expect(all.blockedImages).to.equal(REMOTE_IMAGE_BYPASSES.length);
+  });
+
+  it('after consent loads http(s) images from the URL the browser resolves, never other schemes', () => {
+    const { box, blockedImages } = clean(
+      '<img src="ht\ntp://cdn.example/a.png"><img src="\\\\cdn.example/b.png"><img src="cid:part1@x">',
+      true,
+    );
+    const srcs = [...box.querySelectorAll('img')].map((img) => img.getAttribute('src'));
+    expect(srcs).to.deep.equal([
+      'http://cdn.example/a.png',
+      `${location.protocol}//cdn.example/b.png`,
+    ]);
+    expect(blockedImages, 'the cid: image').to.equal(1);
+  });
+
+  it('drops image maps: an <area> link could navigate the cockpit tab', () => {
+    const { box } = clean(
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" usemap="#m"><map name="m"><area shape="rect" coords="0,0,9,9" href="https://evil.example/" target="_self"></map><p>ok</p>',
+    );
+    expect(box.querySelector('map, area, [usemap]')).to.equal(null);
+    expect(box.innerHTML).not.to.contain('evil.example');
+  });
+
+  it('keeps forms, <base> and <meta refresh> out (nothing can submit, rebase or redirect)', () => {
+    const { box } = clean(
+      '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/"><form action="https://evil.example/"><p>inside</p></form><a href="/x">link</a>',
+    );
+    expect(box.querySelector('base, meta, form, [action]')).to.equal(null);
+    expect(box.innerHTML).not.to.contain('evil.example');
+    expect(box.querySelector('a')!.getAttribute('target')).to.equal('_blank');
   });
 
   it('drops srcset, SVG and MathML (no side doors for remote loads or scripts)', () => {

@@ -13,9 +13,16 @@
  * - No scripts, event handlers, inline styles, `<style>`, forms and form controls, frames,
  *   embeds, media or `javascript:` URLs; no `class` or `id` (an email cannot borrow the
  *   product's styles to pose as its buttons or error messages, nor clobber ids).
- * - Remote images (http, https or protocol-relative) are replaced by a text placeholder unless
- *   the agent consented (`allowRemoteImages`). Inline `data:` images stay.
- * - Every link opens in a new tab with `rel="noopener noreferrer"`.
+ * - Every image whose `src` is not an inline `data:` URL is replaced by a text placeholder
+ *   unless the agent consented (`allowRemoteImages`). The test is what the browser would load:
+ *   the `src` is resolved with `new URL(src, document.baseURI)`, so `\\host/x`, `/\host/x`,
+ *   `ht<newline>tp://host/x` and same-origin paths such as `/logout` (a GET with the agent's
+ *   cookies) are held back too. `cid:` images (an attachment the email refers to) show the
+ *   placeholder. With consent, only http(s) images load, from the resolved absolute URL. The
+ *   other URL-bearing attributes that load something (`srcset`, `background`, `poster`, …)
+ *   are dropped altogether.
+ * - Every link opens in a new tab with `rel="noopener noreferrer"`. `<area>` / `<map>` are
+ *   dropped (an image map's links would carry no `target`).
  *
  * Everything else in the UI renders customer text as text (lit escapes it).
  */
@@ -72,7 +79,8 @@ export interface SanitizeOptions {
 export interface SanitizedHtml {
   /** The clean nodes, ready to insert (a lit child value or `append()`). */
   fragment: DocumentFragment;
-  /** How many remote images were replaced by a placeholder. */
+  /** How many images were replaced by a placeholder (every image not a `data:` URL, unless
+   * remote images are allowed; then only those that are not http / https). */
   blockedImages: number;
 }
 
@@ -110,6 +118,9 @@ const FORBID_TAGS = [
   'template',
   'dialog',
   'portal',
+  // image-map links would need the same target / rel as <a>; usemap is dropped anyway
+  'map',
+  'area',
 ];
 
 const FORBID_ATTR = [
@@ -133,7 +144,24 @@ const FORBID_ATTR = [
   'popovertarget',
 ];
 
-const REMOTE_URL = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+/**
+ * What an image `src` would load, resolved the way the browser resolves it: `inline` (a
+ * `data:` URL, no request), `remote` (http / https: loads after consent) or `never` (any
+ * other scheme, or unparseable).
+ */
+function imageSource(src: string): { kind: 'inline' | 'remote' | 'never'; href?: string } {
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return { kind: 'never' };
+  }
+  if (url.protocol === 'data:') return { kind: 'inline' };
+  if (url.protocol === 'http:' || url.protocol === 'https:') {
+    return { kind: 'remote', href: url.href };
+  }
+  return { kind: 'never' };
+}
 
 // A private DOMPurify instance so our hooks never leak into a host app's use of DOMPurify.
 let purifier: ReturnType<typeof DOMPurify> | undefined;
@@ -155,14 +183,17 @@ function getPurifier() {
       }
     }
     if (tag === 'img') {
-      const src = (node.getAttribute('src') ?? '').trim();
-      if (REMOTE_URL.test(src) && !current.allowRemoteImages) {
+      const src = node.getAttribute('src');
+      // an absent or empty src loads nothing; anything else loads what the browser resolves
+      const source = src && src.trim() ? imageSource(src) : { kind: 'inline' as const };
+      if (source.kind === 'inline' || (source.kind === 'remote' && current.allowRemoteImages)) {
+        if (source.href) node.setAttribute('src', source.href);
+        node.setAttribute('loading', 'lazy');
+        node.setAttribute('referrerpolicy', 'no-referrer');
+      } else {
         node.removeAttribute('src');
         node.setAttribute('data-hd-blocked', '');
         current.blocked++;
-      } else {
-        node.setAttribute('loading', 'lazy');
-        node.setAttribute('referrerpolicy', 'no-referrer');
       }
     }
   });

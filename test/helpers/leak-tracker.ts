@@ -31,12 +31,17 @@ interface ListenerRecord extends Registration {
   registered: Listener;
 }
 
-/** Frames of the code that called a patched function (the first is the direct caller). */
+/**
+ * Frames of the code that called a patched function (the first is the direct caller). The
+ * tracker's own frames are dropped by name, not by count: Chromium starts the stack with an
+ * "Error" line and lists the patched wrapper, Firefox and WebKit do neither the same way.
+ */
 const callerFrames = () =>
   (new Error().stack ?? '')
     .split('\n')
-    .slice(3, 9)
-    .map((l) => l.trim());
+    .map((l) => l.trim())
+    .filter((l) => l && l !== 'Error' && !l.includes('/test/helpers/leak-tracker.ts'))
+    .slice(0, 6);
 
 /** Test code and test tooling (their own timers and listeners are no component's leak). */
 const TEST_CODE = /\/test\/|@open-wc\/|@web\/|@esm-bundle\/|mocha|chai/;

@@ -74,7 +74,17 @@ export type RestAdapterOptions = RestAdapterBaseOptions &
     | { getCsrfToken: CsrfTokenSource; csrfToken?: never }
   );
 
-const enc = encodeURIComponent;
+/**
+ * An id as one path segment. Empty, `.` and `..` would not stay one segment (`/tickets/..`
+ * resolves to the API root), so they are refused before any request.
+ */
+function enc(id: string): string {
+  const value = String(id ?? '');
+  if (value === '' || value === '.' || value === '..') {
+    throw new AdapterError('validation', `Invalid id: "${value}".`);
+  }
+  return encodeURIComponent(value);
+}
 
 function isFile(value: unknown): value is Blob {
   return typeof Blob !== 'undefined' && value instanceof Blob;
@@ -136,13 +146,13 @@ export function createRestAdapter(options: RestAdapterOptions): HelpdeskAdapter 
       }),
     countViews: (views, opts) =>
       request<Record<string, number>>('GET', '/views/counts', { ...opts, query: { view: views } }),
-    getTicket: (id, opts) => request<Ticket>('GET', `/tickets/${enc(id)}`, opts),
-    listThread: (id, opts = {}) =>
+    getTicket: async (id, opts) => request<Ticket>('GET', `/tickets/${enc(id)}`, opts),
+    listThread: async (id, opts = {}) =>
       request<ThreadPage>('GET', `/tickets/${enc(id)}/thread`, {
         signal: opts.signal,
         query: { before: opts.before, limit: opts.limit },
       }),
-    updateTicket: (id, patch, ctx) =>
+    updateTicket: async (id, patch, ctx) =>
       request<Ticket>('PATCH', `/tickets/${enc(id)}`, { json: patch, ctx }),
     addInternalNote: async (id, note, ctx) =>
       request<{ note: Note; total: number }>('POST', `/tickets/${enc(id)}/notes`, {
@@ -151,23 +161,24 @@ export function createRestAdapter(options: RestAdapterOptions): HelpdeskAdapter 
       }),
     sendReply: async (id, reply, ctx) =>
       request<ThreadItem>('POST', `/tickets/${enc(id)}/replies`, { ...messageBody(reply), ctx }),
-    getCustomerHistory: (customerId, opts) =>
+    getCustomerHistory: async (customerId, opts) =>
       request<CustomerHistory>('GET', `/customers/${enc(customerId)}/history`, opts),
-    getTicketContext: (id, opts) =>
+    getTicketContext: async (id, opts) =>
       request<TicketContext>('GET', `/tickets/${enc(id)}/context`, opts),
-    startRemoteSession: (ticketId, ctx) =>
+    startRemoteSession: async (ticketId, ctx) =>
       request<RemoteSession>('POST', `/tickets/${enc(ticketId)}/remote-sessions`, { ctx }),
-    getRemoteSession: (sessionId, opts) =>
+    getRemoteSession: async (sessionId, opts) =>
       request<RemoteSession>('GET', `/remote-sessions/${enc(sessionId)}`, opts),
     assist: async (req: AssistRequest, opts) =>
       (await request<{ text: string }>('POST', '/assist', { ...opts, json: req })).text,
     listMacros: (opts) => request<Macro[]>('GET', '/macros', opts),
     listSavedViews: (opts) => request<SavedView[]>('GET', '/saved-views', opts),
-    saveView: (view) => request<SavedView>('PUT', `/saved-views/${enc(view.id)}`, { json: view }),
+    saveView: async (view) =>
+      request<SavedView>('PUT', `/saved-views/${enc(view.id)}`, { json: view }),
     deleteView: async (id) => {
       await request<void>('DELETE', `/saved-views/${enc(id)}`);
     },
-    toggleTimer: (ticketId: string, ctx: ActionContext) =>
+    toggleTimer: async (ticketId: string, ctx: ActionContext) =>
       request<TimeInfo>('POST', `/tickets/${enc(ticketId)}/timer/toggle`, { ctx }),
   };
 

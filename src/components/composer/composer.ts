@@ -14,7 +14,7 @@ import {
   type Ticket,
 } from '../../adapter/types.js';
 import { HdNoteAddedEvent, HdReplySentEvent, HdSendFailedEvent } from '../../events/index.js';
-import { draftKey, routeMessage, type ComposerMode } from './routing.js';
+import { draftKey, normalizeMode, routeMessage, type ComposerMode } from './routing.js';
 import { AttachmentsController, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILES } from './attachments.js';
 import { AssistController } from './assist.js';
 import { describeMacroActions, hasMacroActions, MacroController } from './macros.js';
@@ -76,8 +76,21 @@ export class HdComposer extends HdElement {
   /** The ticket written to (defaults to `.ticket.id`). */
   @property({ attribute: 'ticket-id' }) ticketId?: string;
 
-  /** `reply` (to the customer, default) or `note` (internal). */
-  @property({ reflect: true }) mode: ComposerMode = 'reply';
+  /**
+   * `reply` (to the customer, default) or `note` (internal). Case-insensitive; any other value
+   * (`"internal"`, `""`, a removed attribute) means `note`, so only an explicit reply mode can
+   * send to the customer (docs/decisions.md).
+   */
+  @property({ reflect: true })
+  get mode(): ComposerMode {
+    return this._mode;
+  }
+  set mode(value: ComposerMode) {
+    this._mode = normalizeMode(value);
+    // the attribute is corrected in willUpdate even when the mode in effect did not change
+    if (value !== this._mode) this.requestUpdate();
+  }
+  private _mode!: ComposerMode;
 
   /** The ticket, when the host already has it (saves a `getTicket`). */
   @property({ attribute: false }) ticket?: Ticket;
@@ -118,6 +131,12 @@ export class HdComposer extends HdElement {
     },
     args: () => [this.effectiveAdapter, this.effectiveTicketId, this.givenTicket] as const,
   });
+
+  constructor() {
+    super();
+    // through the setter, so the default is reflected like any other value
+    this.mode = 'reply';
+  }
 
   /** The ticket id in effect. */
   get effectiveTicketId(): string | undefined {
@@ -174,6 +193,10 @@ export class HdComposer extends HdElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // an attribute Lit does not reflect back ("Note", "internal") shows the mode in effect
+    if (this.hasAttribute('mode') && this.getAttribute('mode') !== this.mode) {
+      this.setAttribute('mode', this.mode);
+    }
     const key = this.currentKey;
     if (key !== this.loadedKey || changed.has('contextStore' as keyof HdComposer)) {
       const previousTicket = this.loadedTicket;

@@ -2,9 +2,10 @@
  * Where a composer submission goes — pure, so the one rule that protects customers is easy to
  * test: text written as an internal note never reaches `sendReply`.
  *
- * - Note mode → always an internal note.
- * - Reply mode, text starting with `/note` (any case, after optional whitespace) → an internal
- *   note with the rest of the text (the product's chat command).
+ * - Note mode (and any mode that is not exactly `reply`) → always an internal note.
+ * - Reply mode, text starting with `/note` (any case, after optional whitespace and invisible
+ *   format characters such as U+200B, U+2060, U+FEFF) → an internal note with the rest of the
+ *   text (the product's chat command).
  * - Reply mode, text starting with a near-miss of the command (`/nte`, `/notes`, `/Not:` …) →
  *   blocked with an explanation instead of being emailed to the customer.
  * - Anything else in reply mode → a reply.
@@ -23,7 +24,17 @@ export type Route =
   | { kind: 'note'; body: string; viaCommand: boolean }
   | { kind: 'blocked'; reason: string; command: string };
 
-const COMMAND = /^\s*\/(\p{L}+)(?=[\s:]|$):?/u;
+// leading whitespace and format characters (\p{Cf}: zero-width space, word joiner, BOM, bidi
+// marks …) are invisible in the textarea, so they must not hide the command; inside the word
+// they are dropped too ("/no\u200Bte")
+const COMMAND = /^[\s\p{Cf}]*\/([\p{L}\p{Cf}]+)(?=[\s:]|$):?/u;
+const FORMAT_CHARS = /\p{Cf}/gu;
+
+/** `mode` as a ComposerMode: `reply` / `note` in any case; anything else is `note`. */
+export function normalizeMode(mode: unknown): ComposerMode {
+  const value = typeof mode === 'string' ? mode.trim().toLowerCase() : '';
+  return value === 'reply' ? 'reply' : 'note';
+}
 
 /** Levenshtein distance, small strings only. */
 function distance(a: string, b: string): number {
@@ -42,18 +53,20 @@ function distance(a: string, b: string): number {
 
 /** Decides where the text typed in `mode` goes. Bodies are trimmed. */
 export function routeMessage(mode: ComposerMode, text: string): Route {
-  if (mode === 'note') return { kind: 'note', body: text.trim(), viaCommand: false };
+  // only an explicit reply mode may ever produce a reply
+  if (mode !== 'reply') return { kind: 'note', body: text.trim(), viaCommand: false };
   const match = COMMAND.exec(text);
   if (match) {
-    const word = match[1].toLowerCase();
+    const command = match[1].replace(FORMAT_CHARS, '');
+    const word = command.toLowerCase();
     if (word === 'note') {
       return { kind: 'note', body: text.slice(match[0].length).trim(), viaCommand: true };
     }
     if (word.startsWith('note') || (word.length >= 3 && distance(word, 'note') <= 1)) {
       return {
         kind: 'blocked',
-        reason: en.composer.notACommand(match[1]),
-        command: match[1],
+        reason: en.composer.notACommand(command),
+        command,
       };
     }
   }

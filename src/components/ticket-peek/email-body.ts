@@ -1,7 +1,7 @@
 /**
  * `<hd-peek-email-body>`: one customer email's HTML, rendered only through the sanitizer
  * (`security/sanitize.ts`). Remote images stay blocked until the agent chooses
- * "Load remote images" for this message.
+ * "Load remote images" for this message (asked again when its HTML is replaced).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -70,6 +70,8 @@ export class HdPeekEmailBody extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const m = this.i18n.msg;
+    // consent is per email content: a body updated in place asks again
+    if (changed.has('html')) this.allowRemoteImages = false;
     if (
       changed.has('html') ||
       changed.has('allowRemoteImages') ||

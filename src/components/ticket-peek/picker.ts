@@ -107,6 +107,8 @@ export class HdPeekPicker extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // a removed picker comes back closed (and an openPopover still awaiting its render stops)
+    this.expanded = false;
     this.teardown();
   }
 
@@ -121,7 +123,8 @@ export class HdPeekPicker extends LitElement {
     this.expanded = true;
     await this.updateComplete;
     const list = this.listbox;
-    if (!list) return;
+    // removed (or closed) while rendering: start nothing that only a disconnect would stop
+    if (!list || !this.isConnected || !this.expanded || this.cleanupPosition) return;
     this.cleanupPosition = anchorFloating(this.trigger, list, {
       also: [fitHeight(list, (available) => Math.max(120, Math.min(288, available)))],
     });
