@@ -317,16 +317,28 @@ describe('<hd-inbox>', () => {
   });
 
   describe('feature flag', () => {
-    it('off: renders the legacy slot and makes no adapter call at all', async () => {
+    it('off: renders the legacy slot, makes no adapter call and runs no timer', async () => {
       const adapter = createMemoryAdapter({ data: inboxData(3) });
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <hd-inbox .adapter=${adapter}><p slot="legacy">Old queue</p></hd-inbox>
-        </div>`,
-      );
-      const inbox = wrapper.querySelector('hd-inbox')!;
-      await inbox.updateComplete;
-      await aTimeout(30);
+      const intervals: unknown[] = [];
+      const realSetInterval = window.setInterval;
+      window.setInterval = ((...args: Parameters<typeof setInterval>) => {
+        intervals.push(args[1]);
+        return realSetInterval(...args);
+      }) as typeof setInterval;
+      let inbox: HdInbox;
+      try {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div>
+            <hd-inbox .adapter=${adapter}><p slot="legacy">Old queue</p></hd-inbox>
+          </div>`,
+        );
+        inbox = wrapper.querySelector('hd-inbox')!;
+        await inbox.updateComplete;
+        await aTimeout(30);
+      } finally {
+        window.setInterval = realSetInterval;
+      }
+      expect(intervals, 'intervals started').to.deep.equal([]);
       const slot = inbox.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="legacy"]')!;
       expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Old queue']);
       expect(inbox.shadowRoot!.querySelector('[role="tab"], .list')).to.be.null;

@@ -24,24 +24,28 @@ export class LiveController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.clock = setInterval(() => (this.host.now = Date.now()), CLOCK_INTERVAL_MS);
-  }
-
   hostUpdated(): void {
     this.sync();
   }
 
   hostDisconnected(): void {
-    clearInterval(this.clock);
     clearTimeout(this.refreshTimer);
-    this.clock = this.refreshTimer = undefined;
+    this.refreshTimer = undefined;
     this.sync();
   }
 
-  /** Subscribes to the adapter in effect (none while disconnected or disabled). */
+  /**
+   * Subscribes to the adapter in effect and ticks the clock while there is one (neither while
+   * disconnected or while the agentInbox flag is off: the legacy slot shows no times).
+   */
   private sync() {
     const adapter = this.host.isConnected ? this.host.enabledAdapter : undefined;
+    if (adapter && !this.clock) {
+      this.clock = setInterval(() => (this.host.now = Date.now()), CLOCK_INTERVAL_MS);
+    } else if (!adapter && this.clock) {
+      clearInterval(this.clock);
+      this.clock = undefined;
+    }
     if (adapter === this.subscribedTo) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
