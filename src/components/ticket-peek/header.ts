@@ -13,7 +13,7 @@ import {
   type Ticket,
 } from '../../adapter/types.js';
 import { formatAbsoluteTime } from '../../model/format.js';
-import type { HdPickerChangeEvent, PickerOption } from './picker.js';
+import type { PickerChangeEvent, PickerOption } from './picker.js';
 import type { Messages } from '../../i18n/en.js';
 import { nameOr, numberOr, subjectOr, timeOr } from '../base/placeholders.js';
 
@@ -91,7 +91,7 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
   const notes = t.internalNotes ?? [];
   const subject = subjectOr(t.subject, msg);
   const presence = presenceText(m.presence, msg);
-  const onPick = (field: PeekField) => (e: HdPickerChangeEvent) =>
+  const onPick = (field: PeekField) => (e: PickerChangeEvent) =>
     act.change(field, field === 'assignee' && e.value === UNASSIGNED ? null : e.value);
   return html`<div class="identity">
       <p class="number">#${numberOr(t.number)}</p>
@@ -122,7 +122,7 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
         .valueLabel=${msg.common.statusLower[t.status] ?? t.status}
         .options=${statusOptions}
         data-field="status"
-        @hd-picker-change=${onPick('status')}
+        @picker-change=${onPick('status')}
       ></hd-peek-picker>
       <hd-peek-picker
         label=${msg.peek.priority}
@@ -130,7 +130,7 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
         .valueLabel=${msg.common.priorityLower[t.priority] ?? t.priority}
         .options=${priorityOptions}
         data-field="priority"
-        @hd-picker-change=${onPick('priority')}
+        @picker-change=${onPick('priority')}
       ></hd-peek-picker>
       <hd-peek-picker
         label=${msg.peek.assignee}
@@ -138,7 +138,7 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
         .valueLabel=${assigneeName(t, m.agents, msg.common.unassigned)}
         .options=${assigneeOptions}
         data-field="assignee"
-        @hd-picker-change=${onPick('assignee')}
+        @picker-change=${onPick('assignee')}
       ></hd-peek-picker>
       ${
         m.me && !mine

@@ -20,10 +20,10 @@ export interface PickerOption {
 }
 
 /** A choice was made (not composed: only the peek listens). */
-export class HdPickerChangeEvent extends Event {
-  static readonly eventName = 'hd-picker-change';
+export class PickerChangeEvent extends Event {
+  static readonly eventName = 'picker-change';
   constructor(readonly value: string) {
-    super(HdPickerChangeEvent.eventName, { bubbles: true });
+    super(PickerChangeEvent.eventName, { bubbles: true });
   }
 }
 
@@ -162,7 +162,7 @@ export class HdPeekPicker extends LitElement {
 
   private choose(value: string) {
     this.closePopover(true);
-    if (value !== this.value) this.dispatchEvent(new HdPickerChangeEvent(value));
+    if (value !== this.value) this.dispatchEvent(new PickerChangeEvent(value));
   }
 
   private onTriggerKeydown(e: KeyboardEvent) {
