@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   isAbortError,
@@ -186,8 +187,15 @@ export class HdInbox extends HdElement {
 
   /** Built-in chips, then saved views (plus the current view when it is no chip). @internal */
   get chips(): ViewChip[] {
-    return buildChips(this.adapterViews, this.localViews, this.view, this.msg);
+    // read several times per update (the tasks' arguments, render): built once per change
+    const inputs = [this.adapterViews, this.localViews, this.view, this.msg] as const;
+    const last = this.chipsMemo;
+    if (last && inputs.every((v, i) => v === last.inputs[i])) return last.chips;
+    const chips = buildChips(...inputs);
+    this.chipsMemo = { inputs, chips };
+    return chips;
   }
+  private chipsMemo?: { inputs: readonly unknown[]; chips: ViewChip[] };
 
   /**
    * The key sent to the adapter for the current view; undefined while it cannot be known.
@@ -399,16 +407,18 @@ export class HdInbox extends HdElement {
       @keydown=${this.ui.onKeydown}
     >
       <header class="header" part="header">
-        ${renderViewsBar({
-          label: m.inbox.views,
-          chips,
-          active: this.view,
-          tabStop: this.chipFocus ?? this.view,
-          counts: this.counts,
-          onClick: this.ui.onChipClick,
-          onKeydown: this.ui.onChipKeydown,
-        })}
-        ${renderTools(this, chips[activeIndex])}
+        ${guard([chips, this.view, this.chipFocus, this.counts, m], () =>
+          renderViewsBar({
+            label: m.inbox.views,
+            chips,
+            active: this.view,
+            tabStop: this.chipFocus ?? this.view,
+            counts: this.counts,
+            onClick: this.ui.onChipClick,
+            onKeydown: this.ui.onChipKeydown,
+          }),
+        )}
+        ${guard([chips[activeIndex], m], () => renderTools(this, chips[activeIndex]))}
       </header>
       <div
         id=${PANEL_ID}
@@ -419,7 +429,7 @@ export class HdInbox extends HdElement {
       >
         ${renderPanel(this, listError)}
       </div>
-      ${renderPagination(this)}
+      ${guard([this.total, this.pageSize, this.currentPage, m], () => renderPagination(this))}
       ${
         this.selection.ids.length
           ? renderBulkFooter({

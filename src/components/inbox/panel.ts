@@ -1,11 +1,12 @@
 /** Render helpers for the inbox's tools, ticket panel and pagination. */
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AdapterError } from '../../adapter/types.js';
 import { pageSelectionState } from '../../model/selection.js';
 import { HELP_ID } from './help.js';
 import { EDITOR_ID } from './view-editor.js';
-import { renderRow, renderSkeleton } from './row.js';
+import { renderRow, renderSkeleton, type RowState } from './row.js';
 import type { ViewChip } from './views.js';
 import type { HdInbox } from './inbox.js';
 
@@ -95,8 +96,8 @@ function renderRows(host: HdInbox) {
     ${repeat(
       host.rows,
       (t) => t.id,
-      (t, i) =>
-        renderRow(t, {
+      (t, i) => {
+        const s: RowState = {
           selected: selected.has(t.id),
           tabStop: i === tabStop,
           current: t.id === host.openedId,
@@ -104,7 +105,14 @@ function renderRows(host: HdInbox) {
           now: host.now,
           msg,
           locale,
-        }),
+        };
+        // a row is rebuilt only when its ticket (a new object on every change) or its state
+        // changed: selecting one row re-evaluates that row, not the page. (A click on a box
+        // always flips its row's `selected`, so the box's `live` binding still runs then.)
+        return guard([t, s.selected, s.tabStop, s.current, s.watched, s.now, msg, locale], () =>
+          renderRow(t, s),
+        );
+      },
     )}
   </ul>`;
 }

@@ -67,12 +67,11 @@ function stamp(at: string, locale: string, m: Messages) {
   return timeOr(at, formatAbsoluteTime(at, locale), m);
 }
 
-/** The author's name, isolated (it may be right-to-left), or "Unknown". */
-function author(name: string, m: Messages) {
-  return html`<span class="author" dir="auto">${nameOr(name, m)}</span>`;
-}
-
-/** One thread item as a list entry (texts from `m`, dates and sizes for `locale`). */
+/**
+ * One thread item as a list entry (texts from `m`, dates and sizes for `locale`). The author's
+ * name is isolated (it may be right-to-left) and written into the item's own template, not a
+ * sub-template: one template instance less per item on a 50-item page.
+ */
 export function renderThreadItem(
   item: ThreadItem,
   m: Messages = en,
@@ -89,7 +88,7 @@ export function renderThreadItem(
       return html`<li class="item customer" data-kind="customer" data-id=${item.id}>
         <article class="bubble" aria-label=${t.messageFrom(nameOr(item.author, m))}>
           <header class="meta">
-            ${author(item.author, m)}
+            <span class="author" dir="auto">${nameOr(item.author, m)}</span>
             <span class="kind">${t.customer}</span>
             ${channel(item.channel, m)} ${stamp(item.at, locale, m)}
           </header>
@@ -105,7 +104,7 @@ export function renderThreadItem(
       return html`<li class="item note" data-kind="note" data-id=${item.id}>
         <article class="bubble" aria-label=${t.noteFrom(nameOr(item.author, m))}>
           <header class="meta">
-            ${author(item.author, m)}
+            <span class="author" dir="auto">${nameOr(item.author, m)}</span>
             <span class="kind">${t.note}</span> ${stamp(item.at, locale, m)}
           </header>
           <p class="body" dir="auto">${item.body}</p>
@@ -116,7 +115,7 @@ export function renderThreadItem(
       return html`<li class="item reply" data-kind="reply" data-id=${item.id}>
         <article class="bubble" aria-label=${t.replyFrom(nameOr(item.author, m))}>
           <header class="meta">
-            ${author(item.author, m)}
+            <span class="author" dir="auto">${nameOr(item.author, m)}</span>
             <span class="kind">${t.reply}</span> ${stamp(item.at, locale, m)}
           </header>
           <p class="body" dir="auto">${item.body}</p>

@@ -12,6 +12,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
@@ -419,7 +420,9 @@ export class HdPeekThread extends LitElement {
                 ${repeat(
                   visible,
                   (i) => i.id,
-                  (i) => renderThreadItem(i, m, locale),
+                  // an item (normalised once, replaced on change) is rendered once: an
+                  // appended message does not re-format the dates of the whole window
+                  (i) => guard([i, m, locale], () => renderThreadItem(i, m, locale)),
                 )}
               </ol>`
             : html`<p class="empty">${m.thread.empty}</p>`
