@@ -19,6 +19,11 @@ export const entries: Record<string, string> = {
   'locales/de': 'src/locales/de.ts',
 };
 
+/** The licence notice at the top of the CDN bundle: ours and the bundled libraries'. */
+const CDN_NOTICE =
+  '/*! hd-cockpit (MIT) bundles lit, @lit/* (BSD-3-Clause), @floating-ui/* (MIT), DOMPurify ' +
+  '(Apache-2.0 or MPL-2.0); licence texts: hd-cockpit/docs/third-party-notices.md */';
+
 /**
  * Dependencies and (optional) peers a host dedupes: kept external in the library build. React
  * and msw are optional peers, needed only by `hd-cockpit/react` and `hd-cockpit/mocks`.
@@ -56,7 +61,15 @@ export default defineConfig(({ mode }) => {
         // hd-cockpit-de.js, imported by a relative URL: a stable name a page can preload.
         rolldownOptions: {
           preserveEntrySignatures: 'allow-extension',
-          output: { minify: true, chunkFileNames: 'hd-cockpit-[name].js' },
+          output: {
+            minify: true,
+            // the file is final: no bundler downstream needs the tree-shaking hints
+            comments: { annotation: false },
+            chunkFileNames: 'hd-cockpit-[name].js',
+            // the minifier drops the per-file licence headers (lit has one in every module):
+            // one notice for everything the file bundles, kept after minification
+            postBanner: CDN_NOTICE,
+          },
         },
       },
     };
