@@ -14,16 +14,23 @@ const brand = $<HTMLInputElement>('brand');
 const source = $<HTMLSelectElement>('source');
 const live = $<HTMLInputElement>('live');
 const noEmail = $<HTMLInputElement>('no-email');
+const lang = $<HTMLSelectElement>('lang');
+const rtl = $<HTMLInputElement>('rtl');
 const cockpit = document.querySelector('hd-cockpit')!;
 
 theme.value = params.get('theme') ?? 'light';
 source.value = params.get('source') ?? 'memory';
 live.checked = params.get('live') === '1';
 noEmail.checked = params.get('noEmail') === '1';
+lang.value = params.get('lang') ?? 'en';
+rtl.checked = params.get('dir') === 'rtl';
 if (params.get('brand')) brand.value = params.get('brand')!;
 
 function applyLook() {
   document.documentElement.dataset.theme = theme.value;
+  // the cockpit's language and direction (the demo's own controls stay English, left-to-right)
+  cockpit.lang = lang.value;
+  cockpit.dir = rtl.checked ? 'rtl' : 'ltr';
   if (params.get('brand')) document.documentElement.style.setProperty('--hd-brand', brand.value);
 }
 
@@ -45,14 +52,18 @@ function persist() {
   const next = new URLSearchParams({ theme: theme.value, source: source.value });
   if (live.checked) next.set('live', '1');
   if (noEmail.checked) next.set('noEmail', '1');
+  if (lang.value !== 'en') next.set('lang', lang.value);
+  if (rtl.checked) next.set('dir', 'rtl');
   if (brand.value !== '#3451d1') next.set('brand', brand.value);
   history.replaceState(null, '', `?${next}`);
 }
 
-theme.addEventListener('change', () => {
-  persist();
-  applyLook();
-});
+for (const input of [theme, lang, rtl]) {
+  input.addEventListener('change', () => {
+    persist();
+    applyLook();
+  });
+}
 brand.addEventListener('input', () => {
   document.documentElement.style.setProperty('--hd-brand', brand.value);
   persist();
