@@ -63,3 +63,22 @@ export const AgentInboxOff: Story = {
       </div>
     </hd-cockpit>`,
 };
+
+/** In German (`lang="de"` on the cockpit): every text from the German table, dates by `Intl`. */
+export const German: Story = {
+  parameters: memoryParams(live()),
+  render: () =>
+    html`<hd-cockpit lang="de" feature-agent-inbox .store=${createMemoryStore()}></hd-cockpit>`,
+};
+
+/** Right-to-left (`dir="rtl"`): the layout mirrors; the peek slides in from the left. */
+export const RightToLeft: Story = {
+  parameters: memoryParams(live()),
+  render: () =>
+    html`<hd-cockpit dir="rtl" feature-agent-inbox .store=${createMemoryStore()}></hd-cockpit>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<HdCockpit>('hd-cockpit')!;
+    await el.updateComplete;
+    el.openTicket(DEMO_IDS.vpnTicket);
+  },
+};
