@@ -29,7 +29,8 @@ function describeProbe(probe: Probe): string {
 }
 
 describe('strict CSP: the demo page', function () {
-  this.timeout(30000);
+  // the first file that loads the whole demo: on a cold dev server every module is compiled now
+  this.timeout(60000);
   let frame: HTMLIFrameElement;
 
   afterEach(() => frame?.remove());
@@ -54,8 +55,16 @@ describe('strict CSP: the demo page', function () {
     const cockpit = doc.querySelector('hd-cockpit')!;
     const inboxRoot = () => shadow(shadow(cockpit)?.querySelector('hd-inbox'));
     const rows = () => [...(inboxRoot()?.querySelectorAll('.list > li[data-id]') ?? [])];
-    await waitUntil(() => rows().length > 0, `no inbox rows: ${describeProbe(probe)}`, {
-      timeout: 15000,
+    const state = () => {
+      const panel = inboxRoot()?.querySelector('[role="tabpanel"]');
+      return `cockpit adapter: ${Boolean((cockpit as { adapter?: unknown }).adapter)}, inbox ${
+        inboxRoot() ? 'rendered' : 'missing'
+      }, panel aria-busy=${panel?.getAttribute('aria-busy')}, text "${(panel?.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .slice(0, 120)}"`;
+    };
+    await waitUntil(() => rows().length > 0, undefined, { timeout: 30000 }).catch(() => {
+      throw new Error(`no inbox rows (${state()}): ${describeProbe(probe)}`);
     });
 
     // open the first row with a click, like an agent
