@@ -112,7 +112,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-function runEngine(name, engine, wtrArgs, countFile, skippedFile) {
+function runEngine(name, engine, wtrArgs, countFile, skippedFile, failedFile) {
   const wtr = [process.execPath, wtrBin, '--config', engine.config, ...wtrArgs];
   const display = engine.display
     ? ['xvfb-run', '-a', '-s', '-screen 0 1920x1080x24 -nolisten tcp', ...wtr]
@@ -123,7 +123,12 @@ function runEngine(name, engine, wtrArgs, countFile, skippedFile) {
     current = spawn(command[0], command.slice(1), {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, HD_COUNT_FILE: countFile, HD_SKIPPED_FILE: skippedFile },
+      env: {
+        ...process.env,
+        HD_COUNT_FILE: countFile,
+        HD_SKIPPED_FILE: skippedFile,
+        HD_FAILED_FILE: failedFile,
+      },
     });
     current.on('close', (code, signal) => {
       current = null;
@@ -132,21 +137,22 @@ function runEngine(name, engine, wtrArgs, countFile, skippedFile) {
   });
 }
 
-/** Reads the count reporter's line `N passed, N failed[, N skipped]` and skipped tests' names. */
-function readCounts(countFile, skippedFile) {
+const readLines = (file) =>
+  existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+
+/** Reads the count reporter's line `N passed, N failed[, N skipped]` and the tests' names. */
+function readCounts(countFile, skippedFile, failedFile) {
   if (!existsSync(countFile)) return null;
   const line = readFileSync(countFile, 'utf8').trim();
   const m = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(line);
   if (!m) return null;
-  const skippedTitles = existsSync(skippedFile)
-    ? readFileSync(skippedFile, 'utf8').split('\n').filter(Boolean)
-    : [];
   return {
     line,
     passed: Number(m[1]),
     failed: Number(m[2]),
     skipped: Number(m[3] ?? 0),
-    skippedTitles,
+    skippedTitles: readLines(skippedFile),
+    failedTitles: readLines(failedFile),
   };
 }
 
@@ -164,8 +170,9 @@ for (const name of engines) {
   console.log(`\n=== ${engine.label}: wtr --config ${engine.config} ${wtrArgs.join(' ')}`);
   const countFile = join(tmp, `${name}.count`);
   const skippedFile = join(tmp, `${name}.skipped`);
-  const run = await runEngine(name, engine, wtrArgs, countFile, skippedFile);
-  results.push({ name, engine, run, counts: readCounts(countFile, skippedFile) });
+  const failedFile = join(tmp, `${name}.failed`);
+  const run = await runEngine(name, engine, wtrArgs, countFile, skippedFile, failedFile);
+  results.push({ name, engine, run, counts: readCounts(countFile, skippedFile, failedFile) });
 }
 rmSync(tmp, { recursive: true, force: true });
 
@@ -173,6 +180,7 @@ let passed = 0;
 let failed = 0;
 const lines = ['', 'Engines:'];
 const skipLines = [];
+const failLines = [];
 for (const { name, engine, missing, run, counts } of results) {
   const label = `  ${name.padEnd(9)}`;
   if (missing) {
@@ -195,12 +203,17 @@ for (const { name, engine, missing, run, counts } of results) {
   lines.push(`${label}${counts.line} (${time}${exit})`);
   skipLines.push(`  ${name}: ${counts.skipped}`);
   for (const title of counts.skippedTitles) skipLines.push(`    - ${title}`);
+  for (const title of counts.failedTitles) failLines.push(`  ${name}: ${title}`);
 }
 console.log(lines.join('\n'));
 console.log(`Feature-test skips:\n${skipLines.join('\n') || '  none'}`);
+if (failLines.length) console.log(`Failed tests:\n${failLines.join('\n')}`);
 
 const closing = `${passed} passed, ${failed} failed`;
 if (process.env.HD_COUNT_FILE) writeFileSync(process.env.HD_COUNT_FILE, closing + '\n');
+if (process.env.HD_FAILED_FILE) {
+  writeFileSync(process.env.HD_FAILED_FILE, failLines.map((l) => l.trim() + '\n').join(''));
+}
 console.log(`\n${closing}`);
 const ok =
   failed === 0 && results.every((r) => !r.missing && r.counts && r.run.code === 0) && passed > 0;
