@@ -7,7 +7,10 @@
 // HD_FAILED_FILE gets the failed tests, one a line.
 import { writeFileSync } from 'node:fs';
 
-const firstLine = (text) => String(text ?? '').split('\n')[0].slice(0, 200);
+const firstLine = (text) =>
+  String(text ?? '')
+    .split('\n')[0]
+    .slice(0, 200);
 
 function count(suite, acc, file, path = []) {
   const here = suite.name ? [...path, suite.name] : path;

@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../src/adapter/memory/index.js';
 import type { HdActionExecutedEvent } from '../src/events/index.js';

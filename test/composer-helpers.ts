@@ -1,5 +1,6 @@
 /** Shared helpers of the composer tests (not a test file itself). */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/provider/define.js';
 import '../src/components/composer/define.js';

@@ -10,7 +10,8 @@
  * and expects no violation at all. It then proves the policy was really enforced (eval is
  * refused and reported), so it cannot pass on a page that ignored the header.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { DEMO_IDS } from '../src/mocks/demo-data.js';
 
 const STRICT_CSP_PATH = '/__hd/strict-csp/';

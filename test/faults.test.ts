@@ -6,7 +6,8 @@
  * exactly (ok + failed = selected, matching the stored data), and leave no promise rejection
  * unhandled.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/components/provider/define.js';
 import '../src/components/inbox/define.js';
 import type { HdInbox } from '../src/components/inbox/inbox.js';

@@ -13,7 +13,8 @@
  * shadow root, no javascript:, vbscript: or data:text/html URL in a link or source, and the
  * payload shows as literal text where the field is text.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/components/provider/define.js';
 import '../src/components/inbox/define.js';
 import '../src/components/ticket-peek/define.js';

@@ -3,7 +3,8 @@
  * element resolves `de`; elements render English until it arrives and then re-render. This file
  * must not import the German table (src/i18n/de.ts) itself: the page starts without it.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/components/customer-history/define.js';
 import type { HdCustomerHistory } from '../src/components/customer-history/customer-history.js';
 import { customerHistoryText } from '../src/components/customer-history/render.js';

@@ -3,7 +3,8 @@
  * language change at runtime, the translation tables themselves, and the mirrored layout with
  * `dir="rtl"`.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/provider/define.js';
 import '../src/components/inbox/define.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { THEMES } from '../src/tokens/themes.js';
 import { inboxStyles } from '../src/components/inbox/inbox.styles.js';
 import { popoverStyles } from '../src/components/inbox/popover.styles.js';

@@ -1,5 +1,6 @@
 /** Shared fixtures and queries for the `<hd-inbox>` tests. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/components/inbox/define.js';
 import '../src/components/provider/define.js';
 import type { HdInbox } from '../src/components/inbox/inbox.js';

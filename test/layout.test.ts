@@ -3,7 +3,8 @@
  * screenshots showed going wrong — cut-off view chips, squeezed subjects, a half-width send
  * error, a clipped pinned card, duplicate card landmarks — stays fixed.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/components/ticket-peek/define.js';
 import { inboxData, mountInbox, row } from './inbox-helpers.js';

@@ -13,7 +13,8 @@
  * growing the row or the peek header, right-to-left text is isolated so it cannot reorder the
  * text around it, and axe passes.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/components/provider/define.js';
 import '../src/components/inbox/define.js';
 import '../src/components/ticket-peek/define.js';

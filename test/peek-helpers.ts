@@ -1,5 +1,6 @@
 /** Shared helpers of the ticket-peek tests (not a test file itself). */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/components/provider/define.js';
 import '../src/components/ticket-peek/define.js';
 import type { HdTicketPeek } from '../src/components/ticket-peek/peek.js';

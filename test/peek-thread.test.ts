@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import type { HdTicketPeek } from '../src/components/ticket-peek/peek.js';
 import type { HdPeekEmailBody } from '../src/components/ticket-peek/email-body.js';
 import { STEP, WINDOW } from '../src/components/ticket-peek/thread.js';

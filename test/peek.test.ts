@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { HdTicketPeek } from '../src/components/ticket-peek/peek.js';
 import type { AdapterListener } from '../src/adapter/types.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { customElement } from 'lit/decorators.js';
 import { html as litHtml, type LitElement } from 'lit';
 import { HdElement, NO_ADAPTER_MESSAGE } from '../src/components/base/hd-element.js';

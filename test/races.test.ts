@@ -8,7 +8,8 @@
  * and page; the peek shows the last ticket), every superseded request saw its AbortSignal
  * aborted, and a cancelled request never surfaces as an error.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import '../src/components/provider/define.js';
 import '../src/components/inbox/define.js';
 import type { HdInbox } from '../src/components/inbox/inbox.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, waitUntil as waitUntilFor } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil as waitUntilFor } from './helpers/wait.js';
 import { http, sse } from 'msw';
 import { createRestAdapter } from '../src/adapter/rest/index.js';
 import type { AdapterEvent, HelpdeskAdapter } from '../src/adapter/types.js';

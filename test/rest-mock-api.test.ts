@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { AdapterError, type AdapterEvent } from '../src/adapter/types.js';
 import { createDemoData, DEMO_IDS, startMockApi, type MockApi } from '../src/mocks/index.js';
 import { itIf, supports } from './helpers/features.js';

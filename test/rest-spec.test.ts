@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { createRestAdapter, PROBLEM_STATUS } from '../src/adapter/rest/index.js';
 import {
