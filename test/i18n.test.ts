@@ -472,6 +472,39 @@ describe('i18n', () => {
       expect(text).to.include('7 tickets total (6 closed)');
     });
 
+    it('marks the language of its texts where it differs from the inherited `lang`', async () => {
+      /** The `lang` a screen reader applies to each top-level element of a shadow root. */
+      const langs = (el: Element) =>
+        [...el.shadowRoot!.children]
+          .filter((c) => c.localName !== 'style')
+          .map((c) => (c.closest('[lang]') as HTMLElement | null)?.lang ?? '');
+      // provider locale="de" on an English page: the German texts say so
+      const { wrapper, inbox, root } = await mountInbox({ lang: 'en', locale: 'de' });
+      await waitUntil(() => buttonNamed(root, 'Nächstes ungelesenes'), 'provider locale ignored');
+      await waitUntil(
+        () => langs(inbox).every((l) => l === 'de'),
+        `not marked de: ${langs(inbox)}`,
+      );
+      // the page switches to German: the inherited lang is right, the marks go
+      wrapper.setAttribute('lang', 'de');
+      await waitUntil(() => !root.querySelector('[data-hd-lang]'), 'mark kept under lang="de"');
+      expect(inbox.resolvedLocale).to.equal('de');
+      // English texts on a French page are marked English; dates still follow fr
+      const { peek } = await mountPeek({ lang: 'fr' });
+      expect(peek.resolvedLocale).to.equal('fr');
+      await waitUntil(() => langs(peek).every((l) => l === 'en'), `not marked en: ${langs(peek)}`);
+      const thread = deepQueryAll<HTMLElement & { resolvedLocale?: string }>(
+        peek.shadowRoot!,
+        'hd-peek-thread',
+      )[0]!;
+      const time = thread.shadowRoot!.querySelector('time[datetime]')!;
+      expect(norm(time.textContent)).to.equal(
+        formatAbsoluteTime(time.getAttribute('datetime')!, 'fr'),
+      );
+      // nested elements inherit the mark: nothing marked twice
+      expect(thread.shadowRoot!.querySelector('[data-hd-lang]')).to.equal(null);
+    });
+
     it('stops watching `lang` when the last element disconnects', async () => {
       const el = await fixture<HdCustomerHistory>(
         html`<hd-customer-history .history=${ada}></hd-customer-history>`,

@@ -8,11 +8,13 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { localeContext } from '../adapter/context.js';
 import { isLocaleLoaded, messagesFor, preloadLocale, type Messages } from './index.js';
-import { intlLocale, resolveLocale, tableLocale, watchLang } from './locale.js';
+import { intlLocale, langOf, resolveLocale, tableLocale, watchLang, LANG_MARK } from './locale.js';
 
 interface Resolved {
   tag: string;
   msg: Messages;
+  /** The language of `msg` (English while another table loads). */
+  table: string;
 }
 
 export class LocaleController implements ReactiveController {
@@ -56,7 +58,8 @@ export class LocaleController implements ReactiveController {
     if (!this.resolved) {
       const tag = this.tag();
       if (!isLocaleLoaded(tag)) this.load(tag);
-      this.resolved = { tag, msg: messagesFor(tag) };
+      const table = isLocaleLoaded(tag) ? tableLocale(tag) : 'en';
+      this.resolved = { tag, msg: messagesFor(tag), table };
     }
     return this.resolved;
   }
@@ -97,5 +100,37 @@ export class LocaleController implements ReactiveController {
     // resolved again (on first use) for every update: one walk up the tree
     this.rendered = this.resolved ?? this.rendered;
     this.resolved = undefined;
+    if (this.rendered) this.markLanguage(this.rendered);
+  }
+
+  /**
+   * Tells assistive technology the language of the rendered texts (WCAG 3.1.2, language of
+   * parts): when it differs from the `lang` the element inherits — `<hd-provider locale="de">`
+   * on an English page, or English texts (no table shipped) on a French page — the top-level
+   * elements of the shadow root get a `lang` attribute, marked with `data-hd-lang` so that
+   * locale resolution passes over it (the element below still formats dates for `fr`). Set only
+   * on a change: an unchanged re-render mutates nothing.
+   */
+  private markLanguage({ tag, table }: Resolved): void {
+    const root = (this.host as ReactiveElement & { renderRoot?: ParentNode }).renderRoot;
+    if (!root || root === this.host) return;
+    const base = (t?: string) => (t ?? '').toLowerCase().split('-')[0];
+    // the texts are in `table`; the full tag when it names that language (de-AT)
+    const textLang = base(tag) === table ? tag : table;
+    // what assistive technology would assume without a mark: the inherited `lang`
+    const lang = base(langOf(this.host)) === table ? null : textLang;
+    for (const el of root.children) {
+      if (el.localName === 'style') continue;
+      if (lang === null) {
+        if (el.hasAttribute(LANG_MARK)) {
+          el.removeAttribute('lang');
+          el.removeAttribute(LANG_MARK);
+        }
+      } else if (el.getAttribute('lang') !== lang) {
+        if (el.hasAttribute('lang') && !el.hasAttribute(LANG_MARK)) continue; // the template's own
+        el.setAttribute('lang', lang);
+        el.setAttribute(LANG_MARK, '');
+      }
+    }
   }
 }

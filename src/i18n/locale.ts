@@ -30,6 +30,9 @@ export function langOf(node: Node): string | undefined {
   return undefined;
 }
 
+/** Marks a `lang` attribute an element set on its own shadow content (controller.ts). */
+export const LANG_MARK = 'data-hd-lang';
+
 /**
  * The BCP 47 tag an element uses: the nearest non-empty `lang` attribute below `<html>` or the
  * provider's `locale`, whichever is closer to the element; else the provider's `locale`; else
@@ -40,7 +43,7 @@ export function resolveLocale(node: Node, source?: LocaleSource): string {
   for (let current: Node | null = node; current; current = composedParent(current)) {
     if (!(current instanceof Element) || current === root) continue;
     const lang = current.getAttribute('lang');
-    if (lang) return lang;
+    if (lang && !current.hasAttribute(LANG_MARK)) return lang;
     if (source && current === source.host) return source.locale;
   }
   return source?.locale || root?.getAttribute('lang') || 'en';
