@@ -70,6 +70,29 @@ describe('design tokens', () => {
     expect(sheets).to.have.length(1);
   });
 
+  it("adopts the token sheet into an iframe document (its own window's sheet)", async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const doc = frame.contentDocument!;
+      adoptThemes(doc);
+      adoptThemes(doc);
+      const tokenSheets = doc.adoptedStyleSheets.filter((s) =>
+        [...s.cssRules].some((r) => r.cssText.includes('--hd-color-surface')),
+      );
+      expect(tokenSheets).to.have.length(1);
+      doc.body.setAttribute('data-theme', 'dark');
+      const body = frame.contentWindow!.getComputedStyle(doc.body);
+      expect(body.getPropertyValue('--hd-color-surface').trim()).to.equal(
+        getComputedStyle(await fixture(html`<div data-theme="dark"></div>`))
+          .getPropertyValue('--hd-color-surface')
+          .trim(),
+      );
+    } finally {
+      frame.remove();
+    }
+  });
+
   for (const theme of THEMES) {
     it(`${theme}: text, quiet text, status colors and accent meet WCAG AA`, async () => {
       const el = await fixture(html`<div data-theme=${theme}></div>`);

@@ -185,17 +185,22 @@ export const themesCss = `/* hd-cockpit design tokens — generated from src/tok
 :where([data-theme='dark'] [data-hd-brand], [data-theme='dark'][data-hd-brand]) {${darkAccent}}
 `;
 
-let sheet: CSSStyleSheet | undefined;
+/** One token sheet per window: a constructed sheet can only be adopted in its own window. */
+const sheets = new WeakMap<object, CSSStyleSheet>();
 
 /**
  * Adopts the token sheet into a document once (idempotent). Called by every element on
- * connect, so themes work with zero CSS from the host.
+ * connect, so themes work with zero CSS from the host. Works for any document, also one of an
+ * iframe (an element moved there, or `adoptThemes(frame.contentDocument)`).
  */
 export function adoptThemes(doc: Document = document): void {
-  if (!doc?.adoptedStyleSheets) return;
+  const win = doc?.defaultView;
+  if (!doc?.adoptedStyleSheets || !win) return;
+  let sheet = sheets.get(win);
   if (!sheet) {
-    sheet = new CSSStyleSheet();
+    sheet = new win.CSSStyleSheet();
     sheet.replaceSync(themesCss);
+    sheets.set(win, sheet);
   }
   if (!doc.adoptedStyleSheets.includes(sheet)) {
     // tokens first so any host stylesheet wins over them
