@@ -107,7 +107,7 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
         }
         ${
           t.client
-            ? html`<span class="client" title=${t.client}>· <bdi>${t.client}</bdi></span>`
+            ? html`<span class="client" title=${t.client}><bdi>${t.client}</bdi></span>`
             : nothing
         }
       </p>

@@ -151,6 +151,10 @@ export const peekStyles = css`
   .contact {
     color: var(--hd-color-text);
   }
+  /* the separator ends the line before the client, so a wrapped line never starts with it */
+  .who > :has(+ .client)::after {
+    content: ' ·' / '';
+  }
   .presence {
     display: flex;
     flex-wrap: wrap;
