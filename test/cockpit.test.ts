@@ -8,8 +8,8 @@ import type { HdInbox } from '../src/components/inbox/inbox.js';
 import type { HdTicketPeek } from '../src/components/ticket-peek/peek.js';
 import { createMemoryAdapter } from '../src/adapter/memory/index.js';
 import { createMemoryStore } from '../src/model/state-store.js';
-import { inboxData, loaded as inboxLoaded, row } from './inbox-helpers.js';
-import { loaded as peekLoaded } from './peek-helpers.js';
+import { inboxData, loaded as inboxLoaded, row, rowIds } from './inbox-helpers.js';
+import { deepActiveElement, loaded as peekLoaded } from './peek-helpers.js';
 
 async function mountCockpit(featureOn = true) {
   const adapter = createMemoryAdapter({ data: inboxData(12) });
@@ -38,6 +38,26 @@ describe('<hd-cockpit>', () => {
     expect(peek.ticketId).to.equal('t-3');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !peek.open, 'peek did not close on Escape');
+  });
+
+  it('closing the peek after its ticket left the view puts focus on the neighbouring row', async () => {
+    const { inbox, peek, adapter } = await mountCockpit();
+    await inboxLoaded(inbox);
+    const root = inbox.shadowRoot!;
+    const index = rowIds(root).indexOf('t-3');
+    inbox.ui.focusRow(index);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => peek.open, 'peek did not open');
+    await peekLoaded(peek, 'Ticket 3');
+    // closed meanwhile (by this agent in the peek, or by a colleague): it leaves "My open"
+    await adapter.updateTicket('t-3', { status: 'closed' }, { origin: 'peek', actorId: 'a-2' });
+    await waitUntil(() => !rowIds(root).includes('t-3'), 'the closed ticket stayed in the view');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !peek.open, 'peek did not close on Escape');
+    const active = deepActiveElement();
+    expect(active?.getRootNode(), 'focus fell out of the inbox').to.equal(root);
+    const focusedRow = active!.closest<HTMLElement>('li[data-id]');
+    expect(focusedRow?.dataset.id).to.equal(rowIds(root)[index]);
   });
 
   it('a host that cancels hd-ticket-open keeps the peek closed', async () => {

@@ -255,6 +255,16 @@ export class HdInbox extends HdElement {
     }
   }
 
+  /**
+   * Focuses the current row (the list's roving tab stop), else the active view chip; before the
+   * first render, the element itself. A dialog whose opener row has left the view (the ticket
+   * was closed or reassigned meanwhile) returns focus here.
+   */
+  override focus(options?: FocusOptions): void {
+    if (this.hasUpdated) this.ui.restoreFocus();
+    else super.focus(options);
+  }
+
   /** Reloads the counts and the current page in place (rows stay until new ones arrive). */
   refresh(): void {
     void this.listTask.run();

@@ -17,6 +17,8 @@ export interface ModalParts {
 
 export class ModalController implements ReactiveController {
   private opener: HTMLElement | null = null;
+  /** The element whose shadow root holds the opener (a row of `<hd-inbox>`, say). */
+  private openerHost: HTMLElement | null = null;
   private scrollLocked = false;
 
   constructor(
@@ -32,7 +34,10 @@ export class ModalController implements ReactiveController {
 
   /** Remembers the focused element outside the host, to return focus to on close. */
   rememberOpener(): void {
-    this.opener ??= focusedOutside(this.host);
+    if (this.opener) return;
+    this.opener = focusedOutside(this.host);
+    const root = this.opener?.getRootNode();
+    this.openerHost = root instanceof ShadowRoot ? (root.host as HTMLElement) : null;
   }
 
   /** Shows the dialog modally if it is not (after connect, or a re-attach); true if it did. */
@@ -62,9 +67,12 @@ export class ModalController implements ReactiveController {
     const dialog = this.parts.dialog();
     if (dialog?.open) dialog.close();
     this.releaseScroll();
-    const opener = this.opener;
-    this.opener = null;
+    const { opener, openerHost } = this;
+    this.opener = this.openerHost = null;
+    // the opener left the page meanwhile (its ticket left the inbox's view): its element's
+    // focus() — `<hd-inbox>` focuses its current row — so focus never falls to the body
     if (opener?.isConnected) opener.focus();
+    else if (openerHost?.isConnected) openerHost.focus();
   }
 
   /** The dialog's keydown handler: keeps Tab inside. */
