@@ -5,7 +5,7 @@
 import '../src/index.js';
 import { createMemoryAdapter } from '../src/adapter/memory/index.js';
 import { createDemoData } from '../src/mocks/demo-data.js';
-import type { HelpdeskAdapter } from '../src/adapter/types.js';
+import type { HelpdeskAdapter, SavedView } from '../src/adapter/types.js';
 
 const params = new URLSearchParams(location.search);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -34,18 +34,58 @@ function applyLook() {
   if (params.get('brand')) document.documentElement.style.setProperty('--hd-brand', brand.value);
 }
 
+/**
+ * The demo's backend is made anew on every load, but an agent's saved views are expected to
+ * persist (a real backend keeps them): the demo keeps them in localStorage, for either source.
+ */
+const VIEWS_KEY = 'hd-demo:saved-views';
+
+function storedViews(): SavedView[] | undefined {
+  try {
+    const views: unknown = JSON.parse(localStorage.getItem(VIEWS_KEY) ?? 'null');
+    return Array.isArray(views) ? (views as SavedView[]) : undefined;
+  } catch {
+    return undefined; // unreadable: the demo's own views
+  }
+}
+
+function keepViews(adapter: HelpdeskAdapter): HelpdeskAdapter {
+  const { saveView, deleteView, listSavedViews } = adapter;
+  if (!saveView || !deleteView || !listSavedViews) return adapter;
+  const store = async () => {
+    try {
+      localStorage.setItem(VIEWS_KEY, JSON.stringify(await listSavedViews.call(adapter)));
+    } catch {
+      // storage full or blocked: the views last until the next reload
+    }
+  };
+  adapter.saveView = async (view) => {
+    const saved = await saveView.call(adapter, view);
+    await store();
+    return saved;
+  };
+  adapter.deleteView = async (id) => {
+    await deleteView.call(adapter, id);
+    await store();
+  };
+  return adapter;
+}
+
 async function makeAdapter(): Promise<HelpdeskAdapter> {
   const data = createDemoData({ seed: 7, tickets: 60, now: Date.now() });
   data.tenant.emailAccountConfigured = !noEmail.checked;
+  data.savedViews = storedViews() ?? data.savedViews;
   if (source.value === 'rest') {
     const { startMockApi } = await import('../src/mocks/browser.js');
     const { createRestAdapter } = await import('../src/adapter/rest/index.js');
     await startMockApi({ data, latencyMs: [80, 300] });
-    return createRestAdapter({ baseUrl: `${location.origin}/api`, csrfToken: 'demo-csrf-token' });
+    return keepViews(
+      createRestAdapter({ baseUrl: `${location.origin}/api`, csrfToken: 'demo-csrf-token' }),
+    );
   }
   const adapter = createMemoryAdapter({ data, latencyMs: [60, 250] });
   if (live.checked) adapter.startLiveFeed({ intervalMs: 8000 });
-  return adapter;
+  return keepViews(adapter);
 }
 
 function persist() {
