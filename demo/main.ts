@@ -24,14 +24,21 @@ live.checked = params.get('live') === '1';
 noEmail.checked = params.get('noEmail') === '1';
 lang.value = params.get('lang') ?? 'en';
 rtl.checked = params.get('dir') === 'rtl';
-if (params.get('brand')) brand.value = params.get('brand')!;
+// a brand the agent picked (or one in the URL) overrides the theme's; else the picker shows the
+// theme's own brand color
+let customBrand = !!params.get('brand');
+if (customBrand) brand.value = params.get('brand')!;
 
 function applyLook() {
   document.documentElement.dataset.theme = theme.value;
   // the cockpit's language and direction (the demo's own controls stay English, left-to-right)
   cockpit.lang = lang.value;
   cockpit.dir = rtl.checked ? 'rtl' : 'ltr';
-  if (params.get('brand')) document.documentElement.style.setProperty('--hd-brand', brand.value);
+  if (customBrand) document.documentElement.style.setProperty('--hd-brand', brand.value);
+  else {
+    const themeBrand = getComputedStyle(document.documentElement).getPropertyValue('--hd-brand');
+    if (/^#[0-9a-f]{6}$/i.test(themeBrand.trim())) brand.value = themeBrand.trim();
+  }
 }
 
 /**
@@ -94,7 +101,7 @@ function persist() {
   if (noEmail.checked) next.set('noEmail', '1');
   if (lang.value !== 'en') next.set('lang', lang.value);
   if (rtl.checked) next.set('dir', 'rtl');
-  if (brand.value !== '#3451d1') next.set('brand', brand.value);
+  if (customBrand) next.set('brand', brand.value);
   history.replaceState(null, '', `?${next}`);
 }
 
@@ -105,6 +112,7 @@ for (const input of [theme, lang, rtl]) {
   });
 }
 brand.addEventListener('input', () => {
+  customBrand = true;
   document.documentElement.style.setProperty('--hd-brand', brand.value);
   persist();
 });
