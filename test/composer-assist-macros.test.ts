@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { createMemoryAdapter } from '../src/adapter/memory/index.js';
 import type { HdActionExecutedEvent } from '../src/events/index.js';
 import {
@@ -12,7 +12,10 @@ import {
   chord,
   clickSend,
   confirmation,
+  focused,
   mount,
+  pressOn,
+  sendButton,
   setDraft,
   textarea,
   type,
@@ -107,6 +110,74 @@ describe('<hd-composer> AI assist', () => {
     expect(store.get(`draft:${ADA_TICKET}:reply`)).to.equal('untouched');
   });
 
+  it('keyboard focus stays on Draft while it is busy, then moves to the draft after Accept / Discard / Undo', async () => {
+    const adapter = createMemoryAdapter();
+    const assist = adapter.assist!.bind(adapter);
+    let release!: () => void;
+    let asked = 0;
+    adapter.assist = async (...args) => {
+      asked++;
+      await new Promise<void>((resolve) => (release = resolve));
+      return assist(...args);
+    };
+    const { el } = await mount({ adapter });
+    await setDraft(el, 'my words');
+    const draft = button(el, 'Draft')!;
+    await pressOn(el, draft);
+    expect($(el, '[part="assist"]')!.textContent).to.contain('Drafting');
+    expect(draft.getAttribute('aria-disabled')).to.equal('true');
+    expect(focused()).to.equal(draft);
+    await sendKeys({ press: 'Enter' }); // busy: ignored
+    expect(asked).to.equal(1);
+    release();
+    await waitUntil(() => preview(el));
+    expect(focused()).to.equal(draft);
+    expect(draft.hasAttribute('aria-disabled')).to.equal(false);
+
+    await pressOn(el, button(el, 'Accept')!);
+    expect(preview(el)).to.equal(null);
+    expect(focused()).to.equal(textarea(el));
+    expect(textarea(el).value).to.contain('Hi Ada');
+
+    await pressOn(el, button(el, 'Undo')!);
+    expect(textarea(el).value).to.equal('my words');
+    expect(focused()).to.equal(textarea(el));
+
+    await pressOn(el, button(el, 'Draft')!);
+    release();
+    await waitUntil(() => preview(el));
+    await pressOn(el, button(el, 'Discard')!);
+    expect(preview(el)).to.equal(null);
+    expect(focused()).to.equal(textarea(el));
+    expect(textarea(el).value).to.equal('my words');
+  });
+
+  it('after "Try again" or "Dismiss" on an assist error, focus is in the draft', async () => {
+    const { el, adapter } = await mount({
+      adapterOptions: { failures: { methods: ['assist'], code: 'unavailable' } },
+    });
+    await pressOn(el, button(el, 'Draft')!);
+    await waitUntil(() => button(el, 'Try again'));
+    await pressOn(el, button(el, 'Try again')!);
+    expect(focused()).to.equal(textarea(el));
+    await waitUntil(() => calls(adapter, 'assist').length === 2 && button(el, 'Dismiss'));
+    await pressOn(el, button(el, 'Dismiss')!);
+    expect($(el, '[part="assist"]')).to.equal(null);
+    expect(focused()).to.equal(textarea(el));
+  });
+
+  it('Alt+N from a suggestion control moves focus to the note field (the suggestion goes)', async () => {
+    const { el } = await mount();
+    button(el, 'Draft')!.click();
+    await waitUntil(() => preview(el));
+    button(el, 'Accept')!.focus();
+    await chord('Alt', 'n');
+    await el.updateComplete;
+    expect(el.mode).to.equal('note');
+    expect(preview(el)).to.equal(null);
+    expect(focused()).to.equal(textarea(el));
+  });
+
   it('note mode asks for a note-targeted suggestion', async () => {
     const { el, adapter } = await mount({ mode: 'note' });
     button(el, 'Draft')!.click();
@@ -197,8 +268,9 @@ describe('<hd-composer> macros', () => {
     await sendKeys({ type: 'waiting' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    button(el, "Don't apply")!.click();
-    await el.updateComplete;
+    await pressOn(el, button(el, "Don't apply")!);
+    expect($(el, '[part="pending-macro"]')).to.equal(null);
+    expect(focused(), 'focus moves to the draft').to.equal(textarea(el));
     const sent = oneEvent(el, 'hd-reply-sent');
     await clickSend(el);
     await sent;
@@ -220,9 +292,22 @@ describe('<hd-composer> macros', () => {
     expect($(el, '[part="macro-error"]')!.textContent).to.contain('Ticket was changed');
     expect(calls(adapter, 'sendReply')).to.have.length(1);
     adapter.setFailures(undefined);
-    button(el, 'Retry macro')!.click();
+    await pressOn(el, button(el, 'Retry macro')!);
     await waitUntil(() => !$(el, '[part="macro-error"]'));
     expect(calls(adapter, 'updateTicket')).to.have.length(2);
+    expect(focused(), 'focus moves to the Send button').to.equal(sendButton(el));
+  });
+
+  it('Retry after a failed macro list load keeps focus in the search field', async () => {
+    const { el, adapter } = await mount({
+      adapterOptions: { failures: { methods: ['listMacros'], code: 'network' } },
+    });
+    button(el, 'Macros')!.click();
+    await waitUntil(() => button(el, 'Retry'));
+    adapter.setFailures(undefined);
+    await pressOn(el, button(el, 'Retry')!);
+    await waitUntil(() => options(el).length);
+    expect(focused()).to.equal($(el, 'input[aria-label="Search macros"]'));
   });
 
   it('"/" at the start of a line opens the picker; typing filters; Enter replaces the /query', async () => {
@@ -285,6 +370,94 @@ describe('<hd-composer> macros', () => {
     const below = Math.abs(rect.top - anchor.bottom - 4) < 2;
     const above = Math.abs(rect.bottom - anchor.top + 4) < 2;
     expect(below || above).to.equal(true);
+  });
+
+  it('a list that loads late is fully visible: the picker flips above when it grows', async () => {
+    const before = { width: window.innerWidth, height: window.innerHeight };
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const adapter = createMemoryAdapter();
+      const listMacros = adapter.listMacros.bind(adapter);
+      let release!: () => void;
+      const loaded = new Promise<void>((resolve) => (release = resolve));
+      adapter.listMacros = async (opts) => {
+        await loaded;
+        return listMacros(opts);
+      };
+      const { el } = await mount({ adapter });
+      // room below the field for the "Loading…" line but not for the list; plenty above
+      const ta = textarea(el);
+      const spacer = (window.innerHeight - 230 - ta.getBoundingClientRect().bottom) | 0;
+      el.style.marginTop = `${spacer}px`;
+      expect(window.innerHeight - ta.getBoundingClientRect().bottom).to.be.within(200, 260);
+      await type(el, '/');
+      await waitUntil(() => $(el, '.macro-status'));
+      release();
+      await waitUntil(() => options(el).length === 5);
+      const fullyVisible = () => {
+        const pop = popover(el)!.getBoundingClientRect();
+        const list = $(el, '.macro-list')!.getBoundingClientRect();
+        const inside = (r: DOMRect, box: { top: number; bottom: number }) =>
+          r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+        return (
+          inside(pop, { top: 0, bottom: window.innerHeight }) &&
+          inside(list, pop) &&
+          [...el.shadowRoot!.querySelectorAll('.macro-option')].every((o) =>
+            inside(o.getBoundingClientRect(), list),
+          )
+        );
+      };
+      await waitUntil(fullyVisible, 'the late list is cut off', { timeout: 2000 });
+      // above the field, where there is room, rather than squeezed below it
+      expect(popover(el)!.getBoundingClientRect().bottom).to.be.at.most(
+        ta.getBoundingClientRect().top,
+      );
+    } finally {
+      await setViewport(before);
+    }
+  });
+
+  it('stops following the page (floating-ui autoUpdate) when closed or removed, also after re-placing a late list', async () => {
+    const adds: unknown[] = [];
+    const removes: unknown[] = [];
+    const add = window.addEventListener;
+    const remove = window.removeEventListener;
+    window.addEventListener = function (
+      this: Window,
+      ...args: Parameters<Window['addEventListener']>
+    ) {
+      if (args[0] === 'resize') adds.push(args[1]);
+      return add.apply(this, args);
+    } as Window['addEventListener'];
+    window.removeEventListener = function (
+      this: Window,
+      ...args: Parameters<Window['removeEventListener']>
+    ) {
+      if (args[0] === 'resize') removes.push(args[1]);
+      return remove.apply(this, args);
+    } as Window['removeEventListener'];
+    try {
+      const adapter = createMemoryAdapter({ latencyMs: 50 });
+      const { el } = await mount({ adapter });
+      await type(el, '/');
+      await waitUntil(() => options(el).length);
+      await el.updateComplete;
+      // placed for "Loading…", then again for the list: the first placement was stopped
+      expect(removes.length).to.be.greaterThan(0);
+      expect(adds).to.include.members(removes);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(popover(el)).to.equal(null);
+      expect(removes).to.have.members(adds);
+      await setDraft(el, '');
+      await type(el, '/');
+      await waitUntil(() => options(el).length);
+      el.remove();
+      expect(removes).to.have.members(adds);
+    } finally {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+    }
   });
 
   it('tears down the outside-click listener when closed or removed', async () => {

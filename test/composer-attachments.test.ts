@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { acceptFiles } from '../src/components/composer/attachments.js';
 import {
   $,
@@ -9,7 +10,9 @@ import {
   clickSend,
   file,
   filesTransfer,
+  focused,
   mount,
+  pressOn,
   setDraft,
   tab,
   textarea,
@@ -41,6 +44,23 @@ describe('<hd-composer> attachments', () => {
     button(el, 'Remove attachment a.txt')!.click();
     await el.updateComplete;
     expect(attachmentNames(el)).to.deep.equal(['b.pdf']);
+  });
+
+  it('removing by keyboard moves focus to the next file, then the previous one, then "Attach files"', async () => {
+    const { el } = await mount();
+    el.addFiles([file('a.txt', 1), file('b.txt', 2), file('c.txt', 3)]);
+    await el.updateComplete;
+    await pressOn(el, button(el, 'Remove attachment b.txt')!);
+    expect(attachmentNames(el)).to.deep.equal(['a.txt', 'c.txt']);
+    expect(focused()).to.equal(button(el, 'Remove attachment c.txt'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(attachmentNames(el)).to.deep.equal(['a.txt']);
+    expect(focused()).to.equal(button(el, 'Remove attachment a.txt'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(attachmentNames(el)).to.deep.equal([]);
+    expect(focused()).to.equal(button(el, 'Attach files'));
   });
 
   it('drag-and-drop adds files and shows a drop hint while dragging', async () => {

@@ -15,7 +15,9 @@ import {
   clickSend,
   confirmation,
   file,
+  focused,
   mount,
+  pressOn,
   sendButton,
   setDraft,
   tab,
@@ -60,6 +62,22 @@ describe('<hd-composer> failures', () => {
       expect(calls(adapter, 'sendReply')).to.have.length(1);
     });
   }
+
+  it('Enter on Retry moves focus to the busy Send button (Retry goes away while sending)', async () => {
+    const { el, adapter } = await mount({
+      adapterOptions: { latencyMs: 100, failures: { methods: ['sendReply'], code: 'network' } },
+    });
+    await setDraft(el, 'Try twice');
+    await clickSend(el);
+    await waitUntil(() => button(el, 'Retry'));
+    await pressOn(el, button(el, 'Retry')!);
+    expect(button(el, 'Retry')).to.equal(undefined);
+    expect(focused()).to.equal(sendButton(el));
+    // it fails again: Retry is back, focus stays on Send
+    await waitUntil(() => button(el, 'Retry'));
+    expect(calls(adapter, 'sendReply')).to.have.length(2);
+    expect(focused()).to.equal(sendButton(el));
+  });
 
   it('Retry sends the same draft and attachments again; success clears them', async () => {
     const { el, adapter, store } = await mount({

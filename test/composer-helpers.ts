@@ -132,3 +132,17 @@ export async function chord(modifier: 'Control' | 'Alt' | 'Meta' | 'Shift', key:
     await sendKeys({ up: modifier });
   }
 }
+
+/** The element that has keyboard focus, through shadow roots (what a keyboard user is on). */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Focuses `target` and presses `key` on it, as a keyboard user would. */
+export async function pressOn(el: HdComposer, target: HTMLElement, key = 'Enter') {
+  target.focus();
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}

@@ -15,7 +15,10 @@ import {
   chord,
   clickSend,
   confirmation,
+  focused,
   mount,
+  nameOf,
+  pressOn,
   sendButton,
   setDraft,
   settled,
@@ -93,7 +96,8 @@ describe('<hd-composer>', () => {
       await clickSend(el);
       // pending: no success yet, no double submit, the draft is still there
       expect(confirmation(el)).to.equal('');
-      expect(sendButton(el).disabled).to.equal(true);
+      expect(sendButton(el).getAttribute('aria-disabled')).to.equal('true');
+      await clickSend(el); // ignored while busy
       expect(textarea(el).value).to.equal('Hi Ada, the reset link is on its way.');
       const event = await sent;
       await el.updateComplete;
@@ -102,6 +106,7 @@ describe('<hd-composer>', () => {
       expect(confirmation(el)).to.contain('Reply sent');
       expect(textarea(el).value).to.equal('');
       expect(store.get(`draft:${ADA_TICKET}:reply`)).to.equal(undefined);
+      expect(calls(adapter, 'sendReply')).to.have.length(1);
       const [call] = calls(adapter, 'sendReply');
       expect(call.args[0]).to.equal(ADA_TICKET);
       expect(call.args[1]).to.deep.equal({ body: 'Hi Ada, the reset link is on its way.' });
@@ -110,6 +115,23 @@ describe('<hd-composer>', () => {
         ['send_reply', 'composer', true],
       ]);
       expect(calls(adapter, 'addInternalNote')).to.have.length(0);
+    });
+
+    it('Enter on Send: the busy button keeps keyboard focus and ignores a second press', async () => {
+      const { el, adapter } = await mount({ adapterOptions: { latencyMs: 150 } });
+      await setDraft(el, 'Sent by keyboard');
+      const send = sendButton(el);
+      const sent = oneEvent(el, 'hd-reply-sent');
+      await pressOn(el, send);
+      expect(send.querySelector('.spinner')).to.exist;
+      expect(send.getAttribute('aria-disabled')).to.equal('true');
+      expect(focused()).to.equal(send);
+      await sendKeys({ press: 'Enter' });
+      await sent;
+      await el.updateComplete;
+      expect(calls(adapter, 'sendReply')).to.have.length(1);
+      expect(focused()).to.equal(send);
+      expect(send.hasAttribute('aria-disabled')).to.equal(false);
     });
 
     it('Ctrl+Enter (and Cmd+Enter) in the textarea sends', async () => {
@@ -207,6 +229,28 @@ describe('<hd-composer>', () => {
       expect(calls(adapter, 'addInternalNote')[0].args[1]).to.deep.equal({
         body: 'server rebooted at 9:40',
       });
+      expect(calls(adapter, 'sendReply')).to.have.length(0);
+    });
+
+    it('the submit button says "Add note" while /note is typed in Reply, and "Send reply" again after', async () => {
+      const { el, adapter } = await mount();
+      expect(nameOf(sendButton(el))).to.equal('Send reply');
+      await type(el, '/note checked AD');
+      expect($(el, '.note-banner[role="status"]')!.textContent).to.contain('internal note');
+      expect(nameOf(sendButton(el))).to.equal('Add note');
+      expect(sendButton(el).innerText.trim()).to.equal('Add note');
+      // the text no longer starts with /note
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'Delete' });
+      await el.updateComplete;
+      expect(textarea(el).value).to.equal('note checked AD');
+      expect(nameOf(sendButton(el))).to.equal('Send reply');
+      await sendKeys({ type: '/' });
+      await el.updateComplete;
+      expect(nameOf(sendButton(el))).to.equal('Add note');
+      const added = oneEvent(el, 'hd-note-added');
+      await chord('Control', 'Enter');
+      await added;
       expect(calls(adapter, 'sendReply')).to.have.length(0);
     });
 

@@ -8,6 +8,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { AdapterError, isAbortError, type HelpdeskAdapter } from '../../adapter/types.js';
 import type { ComposerMode } from './routing.js';
 import type { Messages } from '../../i18n/en.js';
+import { keepFocus, messageField } from './focus.js';
 
 export interface AssistHost {
   readonly assistAdapter: HelpdeskAdapter | undefined;
@@ -66,7 +67,9 @@ export class AssistController implements ReactiveController {
   async request(kind: 'draft' | 'refine'): Promise<void> {
     const adapter = this.host.assistAdapter;
     const ticketId = this.host.assistTicketId;
-    if (!adapter?.assist || !ticketId) return;
+    if (!adapter?.assist || !ticketId || this.state.status === 'loading') return;
+    // "Try again" disappears with the error it belongs to
+    this.keepFocusInDraft();
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.state = { status: 'loading', kind };
@@ -90,8 +93,14 @@ export class AssistController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The preview / error / undo control just used goes away: focus moves to the draft. */
+  private keepFocusInDraft(): void {
+    keepFocus(this.host, () => messageField(this.host));
+  }
+
   private accept(): void {
     if (this.state.status !== 'preview') return;
+    this.keepFocusInDraft();
     this.undoText = this.host.draftText;
     const text = this.state.text;
     this.state = { status: 'idle' };
@@ -101,6 +110,7 @@ export class AssistController implements ReactiveController {
 
   private undo(): void {
     if (this.undoText === undefined) return;
+    this.keepFocusInDraft();
     const text = this.undoText;
     this.undoText = undefined;
     this.host.replaceDraft(text);
@@ -108,6 +118,7 @@ export class AssistController implements ReactiveController {
   }
 
   private discard(): void {
+    this.keepFocusInDraft();
     this.state = { status: 'idle' };
     this.host.requestUpdate();
   }
@@ -126,15 +137,20 @@ export class AssistController implements ReactiveController {
     this.state = { ...this.state, text: (e.target as HTMLTextAreaElement).value };
   }
 
-  /** "Draft" and "Refine" buttons (nothing when the adapter has no `assist`). */
+  /**
+   * "Draft" and "Refine" buttons (nothing when the adapter has no `assist`). While a suggestion
+   * loads they are `aria-disabled` (activation ignored) rather than disabled, so the one just
+   * pressed keeps keyboard focus.
+   */
   renderButtons(disabled: boolean) {
     if (!this.available) return nothing;
     const m = this.host.msg.assist;
-    const busy = this.state.status === 'loading';
+    const busy = this.state.status === 'loading' ? 'true' : nothing;
     return html`<button
         type="button"
         class="hd-button"
-        ?disabled=${disabled || busy}
+        ?disabled=${disabled}
+        aria-disabled=${busy}
         @click=${() => this.request('draft')}
       >
         <span aria-hidden="true">✨</span> ${m.draft}
@@ -142,7 +158,8 @@ export class AssistController implements ReactiveController {
       <button
         type="button"
         class="hd-button"
-        ?disabled=${disabled || busy || !this.host.draftText.trim()}
+        ?disabled=${disabled || !this.host.draftText.trim()}
+        aria-disabled=${busy}
         @click=${() => this.request('refine')}
       >
         <span aria-hidden="true">✨</span> ${m.refine}

@@ -3,10 +3,12 @@
  * File names come from the user's disk or clipboard and are only ever rendered as text.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { formatBytes } from '../../model/format.js';
 import type { ComposerMode } from './routing.js';
 import { enComposer, type Messages } from '../../i18n/en.js';
 import { useEnglish } from '../../i18n/index.js';
+import { keepFocus } from './focus.js';
 
 /** The English table, with the texts of this element (the default of the helpers below). */
 const en = useEnglish(enComposer);
@@ -76,7 +78,9 @@ export function renderAttachments(
 ) {
   if (!files.length) return nothing;
   return html`<ul class="attachments" part="attachments" aria-label=${m.common.attachments}>
-    ${files.map(
+    ${repeat(
+      files,
+      (file) => file,
       (file) =>
         html`<li class="attachment">
           <span aria-hidden="true">📎</span>
@@ -135,8 +139,16 @@ export class AttachmentsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Removes `file`; focus moves to the next file's remove button, else the previous one, else
+   * "Attach files". */
   remove(file: File): void {
     const mode = this.host.mode;
+    const index = this.byMode[mode].indexOf(file);
+    keepFocus(this.host, () => {
+      const root = this.host.renderRoot;
+      const removes = [...root.querySelectorAll<HTMLElement>('.attachment button')];
+      return removes[index] ?? removes[index - 1] ?? root.querySelector('.attach-button');
+    });
     this.byMode = { ...this.byMode, [mode]: this.byMode[mode].filter((f) => f !== file) };
     this.errors = [];
     this.host.requestUpdate();
@@ -231,7 +243,7 @@ export class AttachmentsController implements ReactiveController {
       />
       <button
         type="button"
-        class="hd-button"
+        class="hd-button attach-button"
         ?disabled=${disabled}
         @click=${() =>
           this.host.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}

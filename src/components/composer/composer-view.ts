@@ -144,15 +144,18 @@ function renderToolbar(vm: ComposerViewModel, replyBlocked: boolean) {
           : nothing
       }
       <div class="confirmation" part="confirmation" role="status">${vm.confirmation ?? ''}</div>
+      <!-- busy while sending: aria-disabled (a second submit is ignored), so it keeps focus;
+        labelled for where the text goes ("Add note" for /note … in Reply) -->
       <button
         type="submit"
         class="hd-button primary send"
         part="send"
-        ?disabled=${vm.sending || replyBlocked}
+        ?disabled=${replyBlocked}
+        aria-disabled=${vm.sending ? 'true' : nothing}
         aria-describedby=${replyBlocked ? 'no-email' : nothing}
       >
         ${vm.sending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-        ${vm.mode === 'note' ? m.composer.addNote : m.composer.send}
+        ${vm.routeKind === 'note' ? m.composer.addNote : m.composer.send}
       </button>
     </div>
   </div>`;

@@ -251,6 +251,18 @@ export const composerStyles = css`
   .send-area:has(> .send-error, > .stale, > .validation) {
     flex-basis: 100%;
   }
+  /* busy buttons keep focus: aria-disabled rather than disabled (focus.ts) */
+  .hd-button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .hd-button[aria-disabled='true']:hover {
+    border-color: var(--hd-color-border);
+  }
+  .hd-button.primary[aria-disabled='true']:hover {
+    border-color: var(--hd-color-accent);
+    background: var(--hd-color-accent);
+  }
   .confirmation:empty {
     display: none;
   }

@@ -20,6 +20,7 @@ import { AssistController } from './assist.js';
 import { describeMacroActions, hasMacroActions, MacroController } from './macros.js';
 import { noteConfirmation } from './parts.js';
 import { renderComposer } from './composer-view.js';
+import { keepFocus, messageField, sendButton } from './focus.js';
 import { composerStyles } from './composer.styles.js';
 import { enComposer, type Messages } from '../../i18n/en.js';
 import { useEnglish } from '../../i18n/index.js';
@@ -53,7 +54,9 @@ type Delivery =
  *
  * Keyboard: Alt+R → Reply, Alt+N → Internal note (anywhere in the composer; ←/→ also move
  * between the tabs); Ctrl+Enter / Cmd+Enter sends; `/` at the start of a line opens the macro
- * picker (↑/↓, Enter, Esc); Esc closes popovers without closing an enclosing dialog.
+ * picker (↑/↓, Enter, Esc); Esc closes popovers without closing an enclosing dialog. Focus never
+ * falls to `<body>`: busy buttons are `aria-disabled`, and a control that goes away hands focus
+ * on (focus.ts). While `/note …` is typed in Reply, the submit button reads "Add note".
  *
  * @summary Reply / internal-note composer.
  * @csspart base - The wrapper (carries `data-mode`).
@@ -291,6 +294,8 @@ export class HdComposer extends HdElement {
       this.textarea?.focus();
       return;
     }
+    // Retry goes away while sending; the Send button (aria-disabled, busy) takes focus
+    keepFocus(this, () => sendButton(this));
     this.sending = true;
     this.sendError = undefined;
     const message: OutgoingMessage = files.length
@@ -360,6 +365,8 @@ export class HdComposer extends HdElement {
   private async applyMacro(ticketId: string, macro: Macro, ctx: ActionContext): Promise<void> {
     const adapter = this.effectiveAdapter;
     if (!adapter || !macro.actions) return;
+    // "Retry macro" goes away while applying
+    keepFocus(this, () => sendButton(this));
     this.macroError = undefined;
     const actions = { ...macro.actions };
     const outcome = await this.executor.execute('apply_macro', ticketId, ctx, (c) =>
@@ -412,7 +419,15 @@ export class HdComposer extends HdElement {
     const mode = e.code === 'KeyN' ? 'note' : e.code === 'KeyR' ? 'reply' : undefined;
     if (!mode) return;
     e.preventDefault();
+    // a control of the other mode's panel (a suggestion, an attachment) may go away
+    keepFocus(this, () => messageField(this));
     this.setMode(mode);
+  }
+
+  /** "Don't apply": the pending macro row goes away, focus moves to the draft. */
+  private dropMacro(): void {
+    keepFocus(this, () => messageField(this));
+    this.pendingMacro = undefined;
   }
 
   protected override render() {
@@ -446,7 +461,7 @@ export class HdComposer extends HdElement {
         textareaKey: (e) => this.onTextareaKey(e),
         retry: () => this.form?.requestSubmit(),
         retryMacro: () => this.retryMacro(),
-        dropMacro: () => (this.pendingMacro = undefined),
+        dropMacro: () => this.dropMacro(),
       },
     });
   }

@@ -17,6 +17,7 @@ import { isTabKey } from '../base/keys.js';
 import { anchorFloating, fitHeight } from '../base/anchor.js';
 import { enComposer, type Messages } from '../../i18n/en.js';
 import { useEnglish } from '../../i18n/index.js';
+import { keepFocus, messageField } from './focus.js';
 
 /** The English table, with the texts of this element (the default of the helpers below). */
 const en = useEnglish(enComposer);
@@ -69,6 +70,8 @@ export class MacroController implements ReactiveController {
   private agents = new Map<string, string>();
   private abort?: AbortController;
   private cleanupPosition?: () => void;
+  /** What the popover showed when it was last placed (see hostUpdated). */
+  private positionedFor?: 'loading' | 'error' | 'list';
   private focusSearch = false;
 
   constructor(private readonly host: ReactiveControllerHost & MacroHost & HTMLElement) {
@@ -95,7 +98,15 @@ export class MacroController implements ReactiveController {
     const anchor = this.host.renderRoot.querySelector<HTMLElement>(
       this.source === 'button' ? '.macro-button' : 'textarea.message',
     );
-    if (floating && anchor && !this.cleanupPosition) {
+    // Placed again from its natural size when the content changes from "Loading…" to the list
+    // (or an error): a max-height fitted to the room below the small loading line would
+    // otherwise keep it squeezed there, although there is room above (flip measures the
+    // capped size). autoUpdate alone sees the resize, but only up to that cap.
+    const content = this.loading ? 'loading' : this.error ? 'error' : 'list';
+    if (floating && anchor && (!this.cleanupPosition || content !== this.positionedFor)) {
+      this.cleanupPosition?.();
+      floating.style.maxHeight = '';
+      this.positionedFor = content;
       this.cleanupPosition = anchorFloating(anchor, floating, {
         also: [fitHeight(floating, (available) => Math.max(160, available))],
       });
@@ -180,6 +191,12 @@ export class MacroController implements ReactiveController {
     if (!adapter?.listMacros) return;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
+    // Retry gives way to "Loading…": back to where the agent types
+    keepFocus(this.host, () =>
+      this.source === 'button'
+        ? this.host.renderRoot.querySelector<HTMLElement>('.macro-search')
+        : messageField(this.host),
+    );
     this.loading = true;
     this.error = undefined;
     this.host.requestUpdate();
