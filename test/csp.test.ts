@@ -42,8 +42,13 @@ describe('strict CSP: the demo page', function () {
     frame.style.height = '800px';
     frame.src = STRICT_CSP_PATH;
     document.body.append(frame);
+    // the probe runs first in <head>, before the parser reaches <hd-cockpit>: wait for the
+    // whole document (a busy machine parses slowly; querying earlier finds no cockpit)
     await waitUntil(
-      () => (frame.contentWindow as DemoWindow | null)?.hdCspProbe,
+      () => {
+        const win = frame.contentWindow as DemoWindow | null;
+        return win?.hdCspProbe && win.document.readyState !== 'loading';
+      },
       'the demo page (with the probe) did not load',
       { timeout: 10000 },
     );
