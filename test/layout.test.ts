@@ -9,7 +9,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../src/components/ticket-peek/define.js';
 import { inboxData, mountInbox, row } from './inbox-helpers.js';
 import { $, clickSend, mount as mountComposer, setDraft } from './composer-helpers.js';
-import { DEMO_IDS, mountPeek, nameOf } from './peek-helpers.js';
+import { DEMO_IDS, button, mountPeek, nameOf } from './peek-helpers.js';
 
 const MIN = 60_000;
 const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
@@ -96,6 +96,63 @@ describe('layout at designer widths', () => {
         card.clientHeight,
       );
       expect(getComputedStyle(card).overflowY).to.equal('auto');
+      peek.hide();
+    });
+
+    it('a growing composer and open notes never squeeze the conversation: the composer scrolls', async () => {
+      await setViewport({ width: 1280, height: 900 });
+      const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });
+      const shadow = peek.shadowRoot!;
+      const rect = (sel: string) => shadow.querySelector(sel)!.getBoundingClientRect();
+      await waitUntil(() => shadow.querySelector('hd-customer-history'), 'no pinned card');
+      const before = rect('hd-peek-thread').height;
+      expect(before, 'the conversation starts tall').to.be.greaterThan(240);
+
+      // an AI draft (the suggestion preview), then the internal notes
+      const composer = shadow.querySelector('hd-composer')!;
+      await composer.updateComplete;
+      button(composer.shadowRoot!, /Draft/).click();
+      await waitUntil(() => composer.shadowRoot!.querySelector('[part="assist"]'), 'no suggestion');
+      button(shadow, /^Internal notes/).click();
+      await peek.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+
+      const main = rect('.main');
+      const pane = rect('[part="thread"]');
+      const thread = rect('hd-peek-thread');
+      expect(
+        pane.height / main.height,
+        'the conversation pane keeps half the column',
+      ).to.be.at.least(0.49);
+      expect(thread.height, 'the messages below the pinned card stay readable').to.be.at.least(200);
+      expect(thread.top).to.be.at.least(rect('hd-customer-history').bottom - 0.5);
+      // the composer area scrolls on its own, and everything in it stays reachable
+      const footer = shadow.querySelector<HTMLElement>('[part="footer"]')!;
+      expect(footer.scrollHeight).to.be.greaterThan(footer.clientHeight);
+      expect(footer.getBoundingClientRect().bottom).to.be.at.most(main.bottom + 0.5);
+      const send = composer.shadowRoot!.querySelector<HTMLElement>('[part="send"]')!;
+      send.scrollIntoView({ block: 'nearest' });
+      const sendBox = send.getBoundingClientRect();
+      expect(sendBox.bottom).to.be.at.most(footer.getBoundingClientRect().bottom + 0.5);
+      expect(sendBox.top).to.be.at.least(footer.getBoundingClientRect().top - 0.5);
+      peek.hide();
+    });
+
+    it('at 375px the panel is one column: a tall conversation, the composer under it, all scrolling', async () => {
+      await setViewport({ width: 375, height: 800 });
+      const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });
+      const shadow = peek.shadowRoot!;
+      const pane = shadow.querySelector('[part="thread"]')!.getBoundingClientRect();
+      const footer = shadow.querySelector('[part="footer"]')!.getBoundingClientRect();
+      const context = shadow.querySelector('[part="context"]')!.getBoundingClientRect();
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      expect(pane.height, 'the conversation keeps at least 18rem').to.be.at.least(18 * rem - 1);
+      expect(footer.top).to.be.at.least(pane.bottom - 0.5);
+      expect(context.top, 'the context stack comes after, not beside').to.be.at.least(
+        footer.bottom - 0.5,
+      );
+      const body = shadow.querySelector<HTMLElement>('.body')!;
+      expect(body.scrollHeight).to.be.greaterThan(body.clientHeight);
       peek.hide();
     });
 

@@ -434,6 +434,20 @@ describe('createMemoryAdapter', () => {
       ).to.equal(true);
     });
 
+    it('stopping a timer books its minutes against the customer contract', async () => {
+      adapter = createMemoryAdapter();
+      const before = await adapter.getTicketContext(DEMO_IDS.vpnTicket);
+      expect(before.time?.runningSince, 'the demo timer runs').to.be.a('string');
+      const time = await adapter.toggleTimer(DEMO_IDS.vpnTicket, ctx);
+      expect(time.runningSince).to.equal(undefined);
+      const logged = time.entries[time.entries.length - 1]!.minutes;
+      const after = await adapter.getTicketContext(DEMO_IDS.vpnTicket);
+      expect(after.contract?.hoursUsed).to.be.closeTo(
+        before.contract!.hoursUsed! + logged / 60,
+        0.01,
+      );
+    });
+
     it('countViews rejects unknown views and counts saved views', async () => {
       adapter = createMemoryAdapter();
       expect((await rejection(adapter.countViews(['all_open', 'bogus']))).message).to.equal(

@@ -191,7 +191,7 @@ export class MemoryStore {
 
   /** Starts the actor's timer, or stops it and books the elapsed minutes (at least 1). */
   toggleTimer(id: string, ctx: ActionContext): TimeInfo {
-    this.ticket(id);
+    const ticket = this.ticket(id);
     const context = (this.data.contexts[id] ??= {});
     const time = (context.time ??= { entries: [] });
     const now = this.now();
@@ -204,6 +204,11 @@ export class MemoryStore {
         at: new Date(now).toISOString(),
       });
       delete time.runningSince;
+      // the logged time counts against the customer's contract, as a PSA books it
+      const contract = this.data.customers.find((c) => c.id === ticket.customerId)?.contract;
+      if (contract?.hoursUsed !== undefined) {
+        contract.hoursUsed = Math.round((contract.hoursUsed + minutes / 60) * 100) / 100;
+      }
     } else {
       time.runningSince = new Date(now).toISOString();
     }

@@ -101,6 +101,9 @@ export const customerHistoryStyles = css`
   .subject {
     flex: 1;
     min-width: 0;
+    /* own base direction (dir="auto"), aligned to the row's start (rtl too) */
+    text-align: -webkit-match-parent; /* Chromium */
+    text-align: match-parent;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;

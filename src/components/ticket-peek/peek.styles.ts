@@ -131,8 +131,13 @@ export const peekStyles = css`
     font-weight: var(--hd-font-weight-strong);
     line-height: 1.25;
     overflow-wrap: anywhere;
+    /* dir="auto" gives the subject its own base direction (punctuation, mixed scripts); it
+       still lines up with the header's start, like the number and contact line (rtl too) */
+    text-align: -webkit-match-parent; /* Chromium */
+    text-align: match-parent;
   }
-  .subject:focus {
+  /* focused by script (a used control went away): a ring after keyboard use only */
+  .subject:focus:not(:focus-visible) {
     outline: none;
   }
   .who {
@@ -197,7 +202,7 @@ export const peekStyles = css`
     transform: scaleX(-1);
   }
   .notes-panel {
-    max-height: 12rem;
+    max-height: min(12rem, 25dvh);
     overflow-y: auto;
     padding: var(--hd-space-2) var(--hd-space-3);
     border: 1px dashed var(--hd-color-note-border);
@@ -219,6 +224,7 @@ export const peekStyles = css`
     font-size: var(--hd-font-size-xs);
   }
   .note-body {
+    text-align: start;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
@@ -244,9 +250,11 @@ export const peekStyles = css`
     min-width: 0;
     border-inline-end: 1px solid var(--hd-color-border);
   }
+  /* the conversation is the hero: a growing composer (a suggestion, attachments, a macro) or
+     open notes never squeeze it below a usable height; the composer area scrolls instead */
   .thread-pane {
-    flex: 1 1 auto;
-    min-height: 0;
+    flex: 1 1 0;
+    min-height: max(50%, min(22rem, 60%));
     display: flex;
     flex-direction: column;
     background: var(--hd-color-surface-sunken);
@@ -280,6 +288,10 @@ export const peekStyles = css`
     flex: 1 1 auto;
   }
   .footer {
+    flex: 0 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
     padding: var(--hd-space-3) var(--hd-space-4);
     border-top: 1px solid var(--hd-color-border);
     background: var(--hd-color-surface);
@@ -307,7 +319,12 @@ export const peekStyles = css`
       border-bottom: 1px solid var(--hd-color-border);
     }
     .thread-pane {
+      flex: none;
       height: max(18rem, 55dvh);
+      min-height: 0;
+    }
+    .footer {
+      overflow: visible;
     }
     .context {
       overflow: visible;

@@ -18,11 +18,13 @@ import {
   HdPeekCloseEvent,
   HdPeekOpenEvent,
   type ActionName,
+  type HdActionExecutedEvent,
   type HdReplySentEvent,
   type HdTicketOpenEvent,
   type PeekCloseReason,
 } from '../../events/index.js';
 import { ModalController } from './modal.js';
+import { FocusKeeper } from './focus-keeper.js';
 import { renderHeader, type PeekField, type PresenceState } from './header.js';
 import {
   renderLoadError,
@@ -57,6 +59,10 @@ const FIELD_ACTION: Record<PeekField, ActionName> = {
  * Identity header with inline-edit popovers; the thread (left, hero-sized) with the composer
  * under it; the context stack (right). The two panes stack into one column when the panel is
  * narrower than 680px (a container query, so a narrow `--hd-peek-width` collapses it too).
+ * In two panes the conversation keeps at least half the column (or 22rem); a taller composer
+ * (a suggestion, attachments) scrolls inside the `footer` part. In one column the body scrolls.
+ * A used control that goes away (Take ownership, Retry, Start session) hands keyboard focus on
+ * to the control that replaced it or the nearest heading, never to `<body>`.
  *
  * Every change (status, priority, assignee, notes, replies, `subscribe` events) re-renders in
  * place: the thread, its scroll position and the composer (and its draft) are kept.
@@ -113,6 +119,9 @@ export class HdTicketPeek extends HdElement {
     initialFocus: () => this.closeButton,
   });
 
+  /** A used control that went away hands focus on (never to `<body>`). */
+  protected readonly focusKeeper = new FocusKeeper(this, (lost) => this.focusAfterLoss(lost));
+
   private readonly load = new Task(this, {
     task: ([adapter, id, open], { signal }) =>
       adapter && id && open
@@ -143,6 +152,9 @@ export class HdTicketPeek extends HdElement {
   );
 
   private abortedOnDisconnect = false;
+  /** Counters of the background re-reads: only the newest one may write. */
+  private contextRun = 0;
+  private historyRun = 0;
 
   /** The adapter in effect with every answer normalised (model/normalize.ts). */
   private get guardedAdapter() {
@@ -230,7 +242,10 @@ export class HdTicketPeek extends HdElement {
     const id = this.ticketId;
     switch (event.type) {
       case 'ticket.updated':
-        if (event.ticket.id === id && this.ticket?.id === id) this.ticket = event.ticket;
+        if (event.ticket.id === id && this.ticket?.id === id) {
+          if (event.ticket.status !== this.ticket.status) this.refreshHistory();
+          this.ticket = event.ticket;
+        }
         break;
       case 'thread.appended':
         if (event.ticketId === id) this.onItemArrived(event.item);
@@ -286,10 +301,57 @@ export class HdTicketPeek extends HdElement {
     if (!adapter || !id) return;
     try {
       const ticket = await adapter.getTicket(id);
-      if (this.ticket?.id === id && this.open) this.ticket = ticket;
+      if (this.ticket?.id === id && this.open) {
+        if (ticket.status !== this.ticket.status) this.refreshHistory();
+        this.ticket = ticket;
+      }
     } catch {
       // the shown ticket stays; the next event or reopen brings it up to date
     }
+  }
+
+  /**
+   * Re-reads the context stack in the background after a write it shows (a stopped timer books
+   * time on the contract) and swaps it in place: the cards keep their elements, no skeleton.
+   */
+  private async refreshContext() {
+    const adapter = this.guardedAdapter;
+    const id = this.ticketId;
+    if (!adapter || !id) return;
+    const run = ++this.contextRun;
+    try {
+      const context = await adapter.getTicketContext(id);
+      if (run === this.contextRun && this.context && this.ticket?.id === id && this.open) {
+        this.context = context;
+      }
+    } catch {
+      // the shown context stays
+    }
+  }
+
+  /**
+   * Re-reads the pinned customer history after the ticket's status changed (it lists the
+   * customer's tickets with their status and counts the closed ones). Only the newest read
+   * may write; a failure keeps the card as it was.
+   */
+  private async refreshHistory() {
+    const adapter = this.guardedAdapter;
+    const id = this.ticketId;
+    const customerId = this.ticket?.customerId;
+    if (!adapter || !id || !customerId || !this.history) return;
+    const run = ++this.historyRun;
+    try {
+      const history = await adapter.getCustomerHistory(customerId);
+      if (run === this.historyRun && this.ticket?.id === id && this.open) this.history = history;
+    } catch {
+      // the shown history stays
+    }
+  }
+
+  /** A write from inside the panel (a card) that changes what the context stack shows. */
+  private onInnerAction(e: HdActionExecutedEvent) {
+    const d = e.detail;
+    if (d.ok && d.ticketId === this.ticketId && d.action === 'toggle_timer') this.refreshContext();
   }
 
   private onInnerTicketOpen(e: HdTicketOpenEvent) {
@@ -326,6 +388,7 @@ export class HdTicketPeek extends HdElement {
     if (!now || now.id !== before.id) return;
     if (outcome.ok) {
       this.ticket = outcome.value;
+      if (outcome.value.status !== before.status) this.refreshHistory();
     } else {
       if (now[key] === value) {
         this.ticket = {
@@ -343,6 +406,19 @@ export class HdTicketPeek extends HdElement {
   };
 
   // ---- keyboard --------------------------------------------------------------------------
+
+  /**
+   * Where focus goes when the focused control disappears: after "Take ownership" to the
+   * assignee picker that now shows the agent; otherwise to the ticket heading, else "Close".
+   */
+  private focusAfterLoss(lost: Element): HTMLElement | null {
+    const root = this.renderRoot;
+    if (lost.classList.contains('take')) {
+      const picker = root.querySelector<HdPeekPicker>('hd-peek-picker[data-field="assignee"]');
+      if (picker) return picker;
+    }
+    return root.querySelector<HTMLElement>('#peek-title[tabindex]') ?? this.closeButton ?? null;
+  }
 
   private onCancel(e: Event) {
     // Escape: close the peek ourselves to report the reason (and never while a popover is open)
@@ -383,6 +459,7 @@ export class HdTicketPeek extends HdElement {
                 @hd-ticket-open=${this.onInnerTicketOpen}
                 @hd-reply-sent=${this.onReplySent}
                 @hd-note-added=${this.onNoteAdded}
+                @hd-action-executed=${this.onInnerAction}
               >
                 <button
                   type="button"

@@ -212,8 +212,11 @@ export const threadItemStyles = css`
     width: 0.75rem;
     height: 0.75rem;
   }
+  /* a message reads in its own direction (dir="auto"): start is its own start, whatever the
+     page's direction (Firefox would otherwise inherit the bubble's resolved "right" in rtl) */
   .body {
     margin: 0;
+    text-align: start;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }

@@ -26,6 +26,7 @@ import { guardAdapter, normalizeThreadItem } from '../../model/normalize.js';
 import { nameOr } from '../base/placeholders.js';
 import { renderThreadItem, threadItemStyles } from './thread-item.js';
 import { LocaleController } from '../../i18n/controller.js';
+import { FocusKeeper, firstMatch } from './focus-keeper.js';
 import { enPeek, type Messages } from '../../i18n/en.js';
 import { useEnglish } from '../../i18n/index.js';
 
@@ -128,6 +129,19 @@ export class HdPeekThread extends LitElement {
   @query('.scroller') private scroller?: HTMLElement;
 
   private readonly i18n = new LocaleController(this);
+
+  /**
+   * A used button that went away hands focus on: "jump to latest" to the conversation; Retry
+   * to "Load older", else the conversation, else the loading placeholder (then the conversation).
+   */
+  protected readonly focusKeeper = new FocusKeeper(this, (lost) =>
+    firstMatch(
+      this.renderRoot,
+      lost.classList.contains('jump')
+        ? ['.scroller']
+        : ['.older', '.scroller', '[part="loading"]', '.hd-error button'],
+    ),
+  );
 
   private scrollIntent?: ScrollIntent;
   private anchor?: { height: number; top: number };
@@ -396,7 +410,13 @@ export class HdPeekThread extends LitElement {
           <button type="button" class="hd-button" @click=${retry}>${m.common.retry}</button>
         </div>`;
       }
-      return html`<div class="skeleton" part="loading" role="status" aria-live="polite">
+      return html`<div
+        class="skeleton"
+        part="loading"
+        role="status"
+        aria-live="polite"
+        tabindex="-1"
+      >
         <span class="visually-hidden">${m.thread.loading}</span>
         <div class="bone"></div>
         <div class="bone"></div>

@@ -30,6 +30,12 @@ export class HdPeekAssetCard extends LitElement {
         font-weight: var(--hd-font-weight-strong);
         overflow-wrap: anywhere;
       }
+      /* own base direction (dir="auto"), aligned to the card's start (rtl too) */
+      .name,
+      .os {
+        text-align: -webkit-match-parent; /* Chromium */
+        text-align: match-parent;
+      }
       .tiles {
         display: grid;
         grid-template-columns: repeat(3, minmax(0, 1fr));

@@ -106,6 +106,10 @@ export const cardStyles = css`
     gap: var(--hd-space-2);
     margin-top: var(--hd-space-2);
   }
+  /* busy (aria-disabled): keeps focus, ignores presses until the answer is in */
+  .hd-button[aria-disabled='true'] {
+    cursor: progress;
+  }
   .hd-error {
     margin-top: var(--hd-space-2);
     padding: var(--hd-space-2) var(--hd-space-3);
@@ -128,7 +132,7 @@ export function cardFrame(
   const labelledBy = label ? `${id}-title ${id}-label` : `${id}-title`;
   return html`<section class="card" part="card" aria-labelledby=${labelledBy}>
     <div class="card-head">
-      <h3 id=${`${id}-title`}>${title}</h3>
+      <h3 id=${`${id}-title`} tabindex="-1">${title}</h3>
       ${label ? html`<span id=${`${id}-label`} hidden>${label}</span>` : ''} ${badge ?? ''}
     </div>
     ${body}

@@ -47,6 +47,9 @@ export class HdPeekRelatedCard extends LitElement {
         font-variant-numeric: tabular-nums;
       }
       .subject {
+        /* own base direction (dir="auto"), aligned to the row's start (rtl too) */
+        text-align: -webkit-match-parent; /* Chromium */
+        text-align: match-parent;
         overflow: hidden;
         text-overflow: ellipsis;
         white-space: nowrap;

@@ -17,6 +17,7 @@ import { HdRemoteActionEvent, HdRemoteSessionEvent } from '../../../events/index
 import { HdElement } from '../../base/hd-element.js';
 import { hostStyles } from '../../../tokens/host-styles.js';
 import { cardFrame, cardStyles } from './card.styles.js';
+import { FocusKeeper } from '../focus-keeper.js';
 
 const LIVE = new Set<RemoteSession['status']>(['awaiting_consent', 'active']);
 
@@ -60,6 +61,18 @@ export class HdPeekRemoteCard extends HdElement {
   @state() private session?: RemoteSession;
   @state() private starting = false;
   @state() private error?: string;
+
+  /**
+   * "Start session" is disabled once a session is live: focus moves on to the next state's main
+   * control ("Remote desktop" when active, "Start session" again after it ended), else the heading.
+   */
+  protected readonly focusKeeper = new FocusKeeper(this, () => {
+    const root = this.renderRoot;
+    const usable = [...root.querySelectorAll<HTMLButtonElement>('.tools button, .start')].find(
+      (b) => !b.disabled,
+    );
+    return usable ?? root.querySelector<HTMLElement>('h3');
+  });
 
   private pollTimer?: ReturnType<typeof setTimeout>;
   private pollAbort?: AbortController;
@@ -227,8 +240,9 @@ export class HdPeekRemoteCard extends HdElement {
         <div class="actions">
           <button
             type="button"
-            class="hd-button primary"
-            ?disabled=${this.starting || live}
+            class="hd-button primary start"
+            ?disabled=${live}
+            aria-disabled=${this.starting ? 'true' : 'false'}
             aria-busy=${this.starting ? 'true' : 'false'}
             @click=${() => this.start()}
           >

@@ -74,7 +74,7 @@ export class HdPeekSentinelCard extends LitElement {
         ${
           s.findings.length
             ? html`<ul class="findings" aria-label=${m.findings}>
-                ${s.findings.map((f) => html`<li dir="auto">${f}</li>`)}
+                ${s.findings.map((f) => html`<li><bdi>${f}</bdi></li>`)}
               </ul>`
             : html`<p class="quiet findings">${m.noFindings}</p>`
         }`,

@@ -14,6 +14,7 @@ import { formatClock, formatMinutes } from '../time-text.js';
 import { ClockController } from './clock.js';
 import { nameOr, timeOr } from '../../base/placeholders.js';
 import { cardFrame, cardStyles } from './card.styles.js';
+import { FocusKeeper } from '../focus-keeper.js';
 
 export class HdPeekTimeCard extends HdElement {
   static override styles = [
@@ -46,6 +47,11 @@ export class HdPeekTimeCard extends HdElement {
       }
       .entry .quiet {
         grid-column: 1 / -1;
+      }
+      /* the agent's name has its own base direction (dir="auto"), aligned to the row's start */
+      .entry > [dir='auto'] {
+        text-align: -webkit-match-parent; /* Chromium */
+        text-align: match-parent;
       }
       .contract {
         display: grid;
@@ -82,6 +88,14 @@ export class HdPeekTimeCard extends HdElement {
   @state() private error?: string;
 
   readonly clock = new ClockController(this, 1000, () => !!this.effectiveTime?.runningSince);
+
+  /** Focus stays on the timer button (Start ↔ Stop) or, without it, the card heading. */
+  protected readonly focusKeeper = new FocusKeeper(
+    this,
+    () =>
+      this.renderRoot.querySelector<HTMLElement>('.toggle') ??
+      this.renderRoot.querySelector<HTMLElement>('h3'),
+  );
 
   private get effectiveTime(): TimeInfo | undefined {
     return this.localTime ?? this.time;
@@ -146,8 +160,8 @@ export class HdPeekTimeCard extends HdElement {
                 canToggle
                   ? html`<button
                       type="button"
-                      class="hd-button ${running ? '' : 'primary'}"
-                      ?disabled=${this.busy}
+                      class="hd-button toggle ${running ? '' : 'primary'}"
+                      aria-disabled=${this.busy ? 'true' : 'false'}
                       @click=${() => this.toggle()}
                     >
                       ${running ? m.stop : m.start}
