@@ -99,6 +99,27 @@ describe('layout at designer widths', () => {
       peek.hide();
     });
 
+    it('on a short screen (1280×800, German) Send fits under the conversation without scrolling', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });
+      peek.lang = 'de';
+      const shadow = peek.shadowRoot!;
+      const composer = shadow.querySelector('hd-composer')!;
+      await waitUntil(
+        () => composer.shadowRoot!.querySelector('[part="send"]')?.textContent?.includes('senden'),
+        'no German composer',
+      );
+      await new Promise((r) => requestAnimationFrame(r));
+      const footer = shadow.querySelector<HTMLElement>('[part="footer"]')!.getBoundingClientRect();
+      const send = composer.shadowRoot!.querySelector('[part="send"]')!.getBoundingClientRect();
+      expect(send.bottom, 'Send is cut off').to.be.at.most(footer.bottom + 0.5);
+      expect(
+        shadow.querySelector('[part="thread"]')!.getBoundingClientRect().height,
+      ).to.be.at.least(240);
+      peek.hide();
+      peek.removeAttribute('lang');
+    });
+
     it('a growing composer and open notes never squeeze the conversation: the composer scrolls', async () => {
       await setViewport({ width: 1280, height: 900 });
       const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });
@@ -124,7 +145,9 @@ describe('layout at designer widths', () => {
         pane.height / main.height,
         'the conversation pane keeps half the column',
       ).to.be.at.least(0.49);
-      expect(thread.height, 'the messages below the pinned card stay readable').to.be.at.least(200);
+      // several messages stay readable below the pinned card (the pane gives up no more than
+      // half the column, so that on a short screen Send still fits under the conversation)
+      expect(thread.height, 'the messages below the pinned card stay readable').to.be.at.least(160);
       expect(thread.top).to.be.at.least(rect('hd-customer-history').bottom - 0.5);
       // the composer area scrolls on its own, and everything in it stays reachable
       const footer = shadow.querySelector<HTMLElement>('[part="footer"]')!;

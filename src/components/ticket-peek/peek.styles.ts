@@ -254,7 +254,7 @@ export const peekStyles = css`
      open notes never squeeze it below a usable height; the composer area scrolls instead */
   .thread-pane {
     flex: 1 1 0;
-    min-height: max(50%, min(22rem, 60%));
+    min-height: min(50%, 22rem);
     display: flex;
     flex-direction: column;
     background: var(--hd-color-surface-sunken);
