@@ -15,10 +15,12 @@ export * from './model/bulk.js';
 export * from './model/sla.js';
 export * from './model/views.js';
 export { THEMES, themesCss, adoptThemes, type ThemeName } from './tokens/themes.js';
+// the provider first: elements already in the page then find it when they upgrade (elements
+// upgraded before it also get their context, through the ContextRoot in adapter/context.ts)
+export * from './components/provider/define.js';
 export { HdElement, NO_ADAPTER_MESSAGE } from './components/base/hd-element.js';
 export { sanitizeEmailHtml } from './security/sanitize.js';
 export { preloadLocale } from './i18n/index.js';
-export * from './components/provider/define.js';
 export * from './components/inbox/define.js';
 export * from './components/ticket-peek/define.js';
 export * from './components/composer/define.js';

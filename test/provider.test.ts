@@ -4,7 +4,11 @@ import { customElement } from 'lit/decorators.js';
 import { html as litHtml, type LitElement } from 'lit';
 import { HdElement, NO_ADAPTER_MESSAGE } from '../src/components/base/hd-element.js';
 import '../src/components/provider/define.js';
+import { HdProvider as HdProviderClass } from '../src/components/provider/provider.js';
 import type { HdProvider } from '../src/components/provider/provider.js';
+import '../src/components/ticket-peek/define.js';
+import type { HdTicketPeek } from '../src/components/ticket-peek/peek.js';
+import { DEMO_IDS, demoAdapter, loaded as peekLoaded } from './peek-helpers.js';
 import type { Agent, HelpdeskAdapter } from '../src/adapter/types.js';
 import { createMemoryStore } from '../src/model/state-store.js';
 
@@ -26,6 +30,22 @@ const me: Agent = { id: 'a1', name: 'Sam Rivera' };
 const fakeAdapter = (agent = me) => ({ me: async () => agent }) as unknown as HelpdeskAdapter;
 
 describe('<hd-provider>', () => {
+  it('reaches elements in the page that were upgraded before the provider was defined', async () => {
+    // markup in the page, with a provider tag that is not defined yet (as when a bundle runs the
+    // peek's define module before the provider's)
+    const wrapper = await fixture<HTMLElement>(
+      html`<hd-late-provider .adapter=${demoAdapter()} .store=${createMemoryStore()}>
+        <hd-ticket-peek></hd-ticket-peek>
+      </hd-late-provider>`,
+    );
+    const peek = wrapper.querySelector<HdTicketPeek>('hd-ticket-peek')!;
+    await peek.updateComplete;
+    customElements.define('hd-late-provider', class extends HdProviderClass {});
+    peek.show(DEMO_IDS.vpnTicket);
+    await peekLoaded(peek);
+    expect(peek.shadowRoot!.textContent).to.not.include(NO_ADAPTER_MESSAGE);
+  });
+
   it('makes no adapter call by itself (me() is asked by the elements that need the agent)', async () => {
     const calls: string[] = [];
     // every property is a method that records its call

@@ -1,7 +1,7 @@
 /**
  * The contexts `<hd-provider>` provides to every hd-* element below it (@lit/context).
  */
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { Agent, HelpdeskAdapter } from './types.js';
 import type { Flags } from '../model/flags.js';
 import type { StateStore } from '../model/state-store.js';
@@ -21,3 +21,19 @@ export interface LocaleSource {
 }
 /** The provider's `locale` (undefined when it sets none). */
 export const localeContext = createContext<LocaleSource | undefined>(Symbol('hd-locale'));
+
+const rooted = new WeakSet<Document>();
+
+/**
+ * Makes context requests wait for a provider that is defined later. A bundler may put the
+ * define module of `<hd-provider>` after an element's (or a page loads the entries one by
+ * one): markup already in the page then upgrades, say, `<hd-ticket-peek>` first, its request
+ * for the adapter finds no provider, and nothing would ask again. A @lit/context ContextRoot on
+ * the document keeps unanswered requests and replays them when a provider connects. Called by
+ * every consuming element before it connects (once per document).
+ */
+export function ensureContextRoot(doc: Document): void {
+  if (rooted.has(doc) || !doc.documentElement) return;
+  rooted.add(doc);
+  new ContextRoot().attach(doc.documentElement);
+}

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { localeContext } from '../adapter/context.js';
+import { ensureContextRoot, localeContext } from '../adapter/context.js';
 import { isLocaleLoaded, messagesFor, preloadLocale, type Messages } from './index.js';
 import { intlLocale, langOf, resolveLocale, tableLocale, watchLang, LANG_MARK } from './locale.js';
 
@@ -81,6 +81,8 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // before the consumer below asks (controllers connect in the order they were added)
+    ensureContextRoot(this.host.ownerDocument);
     this.unwatch = watchLang(this);
     // moved under another `lang`, or a table arrived while disconnected: render again
     this.resolved = undefined;

@@ -6,7 +6,13 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { adapterContext, agentContext, flagsContext, storeContext } from '../../adapter/context.js';
+import {
+  adapterContext,
+  agentContext,
+  ensureContextRoot,
+  flagsContext,
+  storeContext,
+} from '../../adapter/context.js';
 import type { ActionContext, Agent, HelpdeskAdapter } from '../../adapter/types.js';
 import { ActionExecutor } from '../../actions/action-executor.js';
 import { guardAdapter } from '../../model/normalize.js';
@@ -117,6 +123,7 @@ export class HdElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    ensureContextRoot(this.ownerDocument);
     super.connectedCallback();
     adoptThemes(this.ownerDocument);
   }

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { adapterContext } from '../../adapter/context.js';
+import { adapterContext, ensureContextRoot } from '../../adapter/context.js';
 import type { HelpdeskAdapter } from '../../adapter/types.js';
 import { flagAttribute, type Flags } from '../../model/flags.js';
 import type { StateStore } from '../../model/state-store.js';
@@ -60,6 +60,7 @@ export class HdCockpit extends LitElement {
   @query('hd-ticket-peek') private peek!: HdTicketPeek;
 
   override connectedCallback(): void {
+    ensureContextRoot(this.ownerDocument);
     super.connectedCallback();
     adoptThemes(this.ownerDocument);
   }
