@@ -154,3 +154,37 @@ export async function threadLoaded(peek: HdTicketPeek) {
 export function callCount(adapter: MemoryAdapter, method: string): number {
   return adapter.calls.filter((c) => c.method === method).length;
 }
+
+const LIVE = '[role="status"], [role="log"], [aria-live="polite"], [aria-live="assertive"]';
+
+/**
+ * Listens in `root` (one document or shadow root) the way a screen reader does: a live region
+ * is heard when its text changes to something not empty while the region is on the page.
+ * A region created with its text already inside says nothing, nor does setting the text it
+ * already has. `said` lists what was heard, in order (the region's rendered text, lines
+ * joined by a space).
+ */
+export function watchAnnouncements(root: ShadowRoot | Document) {
+  const said: string[] = [];
+  const last = new Map<Element, string>();
+  const spoken = (region: Element) => norm((region as HTMLElement).innerText);
+  const scan = (listen: boolean) => {
+    const present = new Set<Element>();
+    for (const region of Array.from(root.querySelectorAll(LIVE))) {
+      // a region inside another one is read as part of the outer one
+      if (region.parentElement?.closest(LIVE)) continue;
+      present.add(region);
+      const now = spoken(region);
+      if (listen && last.has(region) && now && now !== last.get(region)) said.push(now);
+      last.set(region, now);
+    }
+    for (const region of Array.from(last.keys())) if (!present.has(region)) last.delete(region);
+  };
+  scan(false);
+  const observer = new MutationObserver(() => scan(true));
+  observer.observe(root, { subtree: true, childList: true, characterData: true });
+  return {
+    said,
+    stop: () => observer.disconnect(),
+  };
+}

@@ -123,6 +123,7 @@ export const de: Messages = {
   bulk: {
     region: 'Sammelaktionen',
     selected: (c) => `${n(c)} ausgewählt`,
+    cleared: 'Auswahl aufgehoben',
     actions: {
       close: 'Schließen',
       assign_me: 'Mir zuweisen',
@@ -182,6 +183,7 @@ export const de: Messages = {
     ticket: 'Ticket',
     loadFailed: 'Das Ticket konnte nicht geladen werden',
     loading: 'Ticket wird geladen…',
+    loaded: (number, subject) => `Ticket #${number} geladen: ${subject}`,
     context: 'Ticket-Kontext',
     noContext: 'Kein weiterer Kontext zu diesem Ticket.',
     staleReply: (author) =>
@@ -305,10 +307,12 @@ export const de: Messages = {
     tabTitle: (label, shortcut) => `${label} (${shortcut})`,
     replyLabel: 'Antwort an den Kunden',
     noteLabel: 'Interne Notiz (für den Kunden nicht sichtbar)',
+    formLabel: (label, number) => `${label} — Ticket #${number}`,
     noteBanner: 'Interne Notiz — nur Ihr Team sieht das.',
     noEmail:
       'Dieses Ticket hat keine Kontakt-E-Mail-Adresse, daher kann keine Antwort zugestellt werden. Ergänzen Sie die E-Mail-Adresse des Kontakts oder verwenden Sie eine interne Notiz.',
     replyPlaceholder: 'Antwort schreiben… (/note für eine interne Notiz, / für Makros)',
+    replyPlaceholderNoMacros: 'Antwort schreiben… (/note für eine interne Notiz)',
     notePlaceholder: 'Interne Notiz schreiben…',
     commandBanner: '/note — wird als interne Notiz hinzugefügt, für den Kunden nicht sichtbar.',
     macros: 'Makros',
@@ -353,6 +357,7 @@ export const de: Messages = {
     undo: 'Rückgängig',
     drafting: 'Vorschlag wird erstellt…',
     refining: 'Ihr Entwurf wird überarbeitet…',
+    ready: 'KI-Vorschlag bereit — bitte unten prüfen.',
     failed: (message) => `KI-Assistent fehlgeschlagen: ${message}`,
     tryAgain: 'Erneut versuchen',
     suggestion: 'KI-Vorschlag',

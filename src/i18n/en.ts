@@ -152,6 +152,8 @@ export const enInbox = {
   bulk: {
     region: 'Bulk actions',
     selected: (count: number) => `${n(count)} selected`,
+    /** Announced (visually hidden) when the agent empties the selection. */
+    cleared: 'Selection cleared',
     /** Footer buttons: their exact accessible names (DESIGN.md). */
     actions: {
       close: 'Close',
@@ -217,6 +219,8 @@ export const enPeek = {
     ticket: 'Ticket',
     loadFailed: 'Ticket could not be loaded',
     loading: 'Loading ticket…',
+    /** Said (politely) when the ticket has loaded; the dialog's name changes silently. */
+    loaded: (number: number | string, subject: string) => `Ticket #${number} loaded: ${subject}`,
     context: 'Ticket context',
     noContext: 'No further context for this ticket.',
     staleReply: (author: string) =>
@@ -352,10 +356,14 @@ export const enComposer = {
     tabTitle: (label: string, shortcut: string) => `${label} (${shortcut})`,
     replyLabel: 'Reply to customer',
     noteLabel: 'Internal note (hidden from the customer)',
+    /** The form landmark: the mode label and the ticket (unique when several composers show). */
+    formLabel: (label: string, number: number | string) => `${label} — ticket #${number}`,
     noteBanner: 'Internal note — only your team sees this.',
     noEmail:
       "This ticket has no contact email, so a reply cannot be delivered. Add the contact's email address, or use Internal note.",
     replyPlaceholder: 'Write a reply… (/note to add an internal note, / for macros)',
+    /** The placeholder when the adapter has no macros. */
+    replyPlaceholderNoMacros: 'Write a reply… (/note to add an internal note)',
     notePlaceholder: 'Write an internal note…',
     commandBanner: '/note — this will be added as an internal note, hidden from the customer.',
     macros: 'Macros',
@@ -400,6 +408,8 @@ export const enComposer = {
     undo: 'Undo',
     drafting: 'Drafting a suggestion…',
     refining: 'Refining your draft…',
+    /** Announced (screen readers) when the suggestion is shown; not the suggestion itself. */
+    ready: 'AI suggestion ready — review it below.',
     failed: (message: string) => `AI assist failed: ${message}`,
     tryAgain: 'Try again',
     suggestion: 'AI suggestion',

@@ -112,7 +112,14 @@ export function renderHeader(m: HeaderModel, act: HeaderActions) {
         }
       </p>
       <p class="presence" part="presence" aria-live="polite">
-        ${presence.map((text) => html`<span class="presence-chip">${text}</span>`)}
+        ${presence.map(
+          // a hidden ", " between chips, or screen readers run them together
+          (text, i) =>
+            html`${i ? html`<span class="visually-hidden">, </span>` : nothing}<span
+                class="presence-chip"
+                >${text}</span
+              >`,
+        )}
       </p>
     </div>
     <div class="fields" role="group" aria-label=${msg.peek.fields}>

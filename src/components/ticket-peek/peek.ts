@@ -33,6 +33,8 @@ import {
   renderTicketLayout,
 } from './layout.js';
 import { SubscriptionController } from './subscription.js';
+import { Announcer } from './announcer.js';
+import { numberOr, subjectOr } from '../base/placeholders.js';
 import { loadPeekData } from './load.js';
 import { peekStyles } from './peek.styles.js';
 import type { HdPeekThread } from './thread.js';
@@ -119,6 +121,12 @@ export class HdTicketPeek extends HdElement {
     initialFocus: () => this.closeButton,
   });
 
+  /**
+   * Says "Ticket #1008 loaded: <subject>" when a ticket has loaded: focus stays on "Close" and
+   * the dialog's name changes from "Loading ticket…" to the subject silently.
+   */
+  private readonly loadNotice = new Announcer(this);
+
   /** A used control that went away hands focus on (never to `<body>`). */
   protected readonly focusKeeper = new FocusKeeper(this, (lost) => this.focusAfterLoss(lost));
 
@@ -141,6 +149,10 @@ export class HdTicketPeek extends HdElement {
       this.me = data.me;
       this.agents = data.agents;
       this.history = data.history;
+      const m = this.msg;
+      this.loadNotice.announce(
+        m.peek.loaded(numberOr(data.ticket.number), subjectOr(data.ticket.subject, m)),
+      );
     },
   });
 
@@ -185,6 +197,7 @@ export class HdTicketPeek extends HdElement {
       this.presence = new Map();
       this.staleAuthor = '';
       this.notesOpen = false;
+      this.loadNotice.clear();
       if (!this.open || this.ticket?.id !== this.ticketId) {
         this.ticket = undefined;
         this.context = undefined;
@@ -269,8 +282,18 @@ export class HdTicketPeek extends HdElement {
     }
   }
 
+  /**
+   * A reply or note of the signed-in agent (sent from this composer, or elsewhere): the thread
+   * does not announce it, the composer's confirmation ("✓ Reply sent to the customer.") does.
+   */
+  private isOwn(item: ThreadItem): boolean {
+    return (
+      (item.kind === 'reply' || item.kind === 'note') && !!this.me && item.author === this.me.name
+    );
+  }
+
   private onItemArrived(item: ThreadItem) {
-    this.thread?.appendItem(item);
+    this.thread?.appendItem(item, !this.isOwn(item));
     const t = this.ticket;
     if (!t) return;
     if (item.kind === 'note' && !t.internalNotes.some((n) => n.id === item.id)) {
@@ -284,13 +307,14 @@ export class HdTicketPeek extends HdElement {
 
   private onReplySent(e: HdReplySentEvent) {
     if (e.detail.ticketId !== this.ticketId) return;
-    this.thread?.appendItem(e.detail.item);
+    this.thread?.appendItem(e.detail.item, false);
     this.staleAuthor = '';
     this.refreshTicket();
   }
 
   private onNoteAdded() {
-    this.thread?.refreshLatest();
+    // the note just added is confirmed by the composer (also when `me` is unknown)
+    this.thread?.refreshLatest((item) => item.kind !== 'note' && !this.isOwn(item));
     this.refreshTicket();
   }
 
@@ -472,6 +496,7 @@ export class HdTicketPeek extends HdElement {
                     <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.75" />
                   </svg>
                 </button>
+                <div class="visually-hidden" role="status">${this.loadNotice.regionContent()}</div>
                 ${this.renderBody()}
               </div>`
           : nothing

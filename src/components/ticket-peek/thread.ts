@@ -7,7 +7,9 @@
  * thousands of items opens as fast as a short one.
  *
  * New items (`appendItem()`, from `thread.appended` events or a sent reply) stick to the bottom when
- * the agent is already there; otherwise a "new messages" button offers to jump down.
+ * the agent is already there; otherwise a "new messages" button offers to jump down. Each new
+ * item is announced in a polite live region ("New message from Marcus Lee"; repeated texts are
+ * heard again, see announcer.ts), except what the caller marks as the agent's own.
  * Internal to the peek.
  */
 import { LitElement, css, html, nothing } from 'lit';
@@ -27,6 +29,7 @@ import { nameOr } from '../base/placeholders.js';
 import { renderThreadItem, threadItemStyles } from './thread-item.js';
 import { LocaleController } from '../../i18n/controller.js';
 import { FocusKeeper, firstMatch } from './focus-keeper.js';
+import { Announcer } from './announcer.js';
 import { enPeek, type Messages } from '../../i18n/en.js';
 import { useEnglish } from '../../i18n/index.js';
 
@@ -123,12 +126,13 @@ export class HdPeekThread extends LitElement {
   @state() private loadingOlder = false;
   @state() private olderError?: string;
   @state() private unseen = 0;
-  @state() private announcement = '';
   @state() private loadedFor?: string;
 
   @query('.scroller') private scroller?: HTMLElement;
 
   private readonly i18n = new LocaleController(this);
+  /** Says new items aloud (every one, also a repeated "New message from …"). */
+  private readonly announcer = new Announcer(this);
 
   /**
    * A used button that went away hands focus on: "jump to latest" to the conversation; Retry
@@ -229,6 +233,7 @@ export class HdPeekThread extends LitElement {
       this.hasMore = page.hasMore;
       this.from = Math.max(0, page.items.length - WINDOW);
       this.unseen = 0;
+      this.announcer.clear();
       this.scrollIntent = 'bottom';
       this.loadedFor = this.ticketId;
     },
@@ -265,8 +270,12 @@ export class HdPeekThread extends LitElement {
     }
   }
 
-  /** Adds (or updates, by id) an item at the bottom (normalised like every adapter answer). */
-  appendItem(raw: ThreadItem): void {
+  /**
+   * Adds (or updates, by id) an item at the bottom (normalised like every adapter answer) and
+   * announces a new one unless `announce` is false (what the agent just sent: the composer
+   * confirms that itself).
+   */
+  appendItem(raw: ThreadItem, announce = true): void {
     if (!this.loaded) return;
     const item = normalizeThreadItem(raw, `${this.ticketId}~appended-${this.items.length + 1}`);
     const index = this.items.findIndex((i) => i.id === item.id);
@@ -278,11 +287,11 @@ export class HdPeekThread extends LitElement {
     }
     this.items = [...this.items, item];
     if (!this.stuck) this.unseen++;
-    this.announcement = describe(item, this.i18n.msg);
+    if (announce) this.announcer.announce(describe(item, this.i18n.msg));
   }
 
-  /** Fetches the newest page again and appends what is new (after a send). */
-  async refreshLatest(): Promise<void> {
+  /** Fetches the newest page again and appends what is new (after a send); see `appendItem`. */
+  async refreshLatest(announce: (item: ThreadItem) => boolean = () => true): Promise<void> {
     const adapter = guardAdapter(this.adapter);
     const id = this.ticketId;
     if (!adapter || !id || !this.loaded) return;
@@ -290,7 +299,9 @@ export class HdPeekThread extends LitElement {
       const page = await adapter.listThread(id, { limit: this.pageSize });
       if (id !== this.ticketId) return;
       const known = new Set(this.items.map((i) => i.id));
-      for (const item of page.items) if (!known.has(item.id)) this.appendItem(item);
+      for (const item of page.items) {
+        if (!known.has(item.id)) this.appendItem(item, announce(item));
+      }
     } catch {
       // a background refresh: the thread stays as it is; subscribe events still arrive
     }
@@ -459,7 +470,7 @@ export class HdPeekThread extends LitElement {
             </button>`
           : nothing
       }
-      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+      <div class="visually-hidden" role="status">${this.announcer.regionContent()}</div>`;
   }
 
   private renderTop() {
