@@ -29,7 +29,9 @@ async function allStates(theme: string) {
         <hd-composer id="assist" ticket-id="t-1009"></hd-composer>
       </hd-provider>
       <hd-provider .adapter=${failing} .store=${store}>
-        <hd-composer id="no-account" ticket-id="t-1006"></hd-composer>
+        <!-- another ticket than #reply: two composers for one ticket and mode would be two
+          landmarks with the same name (axe landmark-unique) -->
+        <hd-composer id="no-account" ticket-id="t-1010"></hd-composer>
         <hd-composer id="note-failed" ticket-id="t-1007" mode="note"></hd-composer>
       </hd-provider>
     </div>`,

@@ -192,6 +192,10 @@ describe('<hd-composer> macros', () => {
     Object.assign(adapter, { listMacros: undefined });
     const { el } = await mount({ adapter });
     expect(button(el, 'Macros')).to.equal(undefined);
+    // the hint does not offer what is not there
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.placeholder).to.equal(
+      'Write a reply… (/note to add an internal note)',
+    );
     await type(el, '/');
     expect(popover(el)).to.equal(null);
   });

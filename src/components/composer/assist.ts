@@ -166,23 +166,48 @@ export class AssistController implements ReactiveController {
       </button>`;
   }
 
-  /** Loading / preview / error / undo area. */
+  /**
+   * Loading / preview / error / undo area. One polite live region (`role="status"`) is always
+   * rendered, so screen readers hear its text change: "Drafting…" → "AI suggestion ready —
+   * review it below." (not the suggestion itself) → "AI suggestion inserted.". Errors are an
+   * alert of their own; the region is emptied then.
+   */
   renderPanel() {
+    if (!this.available) return nothing;
     const s = this.state;
     const m = this.host.msg.assist;
-    const undo =
-      this.undoText !== undefined
-        ? html`<div class="assist-undo" role="status">
-            ${m.inserted}
-            <button type="button" class="link-button" @click=${() => this.undo()}>${m.undo}</button>
+    const undo = s.status === 'idle' && this.undoText !== undefined;
+    const status =
+      s.status === 'loading'
+        ? html`<div class="assist" part="assist">
+            ${s.kind === 'draft' ? m.drafting : m.refining}
           </div>`
-        : nothing;
-    if (s.status === 'idle') return undo;
-    if (s.status === 'loading') {
-      return html`<div class="assist" part="assist" role="status">
-        ${s.kind === 'draft' ? m.drafting : m.refining}
-      </div>`;
-    }
+        : s.status === 'preview'
+          ? html`<span class="visually-hidden">${m.ready}</span>`
+          : undo
+            ? html`<span class="assist-undo">${m.inserted}</span>`
+            : nothing;
+    // the row takes no room (no grid gap) while it shows nothing visible
+    const shown = s.status === 'loading' || undo;
+    return html`<div class="assist-status-row ${shown ? '' : 'visually-hidden'}">
+        <div class="assist-status ${s.status === 'loading' ? 'wide' : ''}" role="status">
+          ${status}
+        </div>
+        ${
+          undo
+            ? html`<button type="button" class="link-button" @click=${() => this.undo()}>
+                ${m.undo}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${this.renderResult()}`;
+  }
+
+  /** The suggestion to review, or the error with "Try again". */
+  private renderResult() {
+    const s = this.state;
+    const m = this.host.msg.assist;
     if (s.status === 'error') {
       return html`<div class="assist hd-error" part="assist" role="alert">
         <span>${m.failed(s.message)}</span>
@@ -194,6 +219,7 @@ export class AssistController implements ReactiveController {
         </button>
       </div>`;
     }
+    if (s.status !== 'preview') return nothing;
     return html`<section class="assist preview" part="assist" aria-label=${m.suggestion}>
       <div class="assist-label"><span aria-hidden="true">✨</span> ${m.review}</div>
       ${

@@ -9,13 +9,21 @@ import type { AssistController } from './assist.js';
 import type { AttachmentsController } from './attachments.js';
 import type { MacroController } from './macros.js';
 import type { ComposerMode, Route } from './routing.js';
-import { renderMacroError, renderPendingMacro, renderSendError, renderTabs } from './parts.js';
+import {
+  renderMacroError,
+  renderPendingMacro,
+  renderSendError,
+  renderTabs,
+  withHiddenIcon,
+} from './parts.js';
 import type { Messages } from '../../i18n/en.js';
 
 export interface ComposerViewModel {
   /** The translation table in effect. */
   msg: Messages;
   mode: ComposerMode;
+  /** The ticket's number (`#1006`) once known: part of the form landmark's name. */
+  ticketRef?: number;
   text: string;
   /** Where the current text would go (`note` for `/note …` in reply mode). */
   routeKind: Route['kind'];
@@ -46,12 +54,16 @@ export function renderComposer(vm: ComposerViewModel) {
   const { mode, attachments, on, msg: m } = vm;
   const noEmail = mode === 'reply' && vm.replyUnavailable;
   const label = mode === 'note' ? m.composer.noteLabel : m.composer.replyLabel;
+  const formLabel = vm.ticketRef === undefined ? label : m.composer.formLabel(label, vm.ticketRef);
   return html`<div class="base" part="base" data-mode=${mode} @keydown=${on.keydown}>
     ${renderTabs(mode, vm.sending, on.setMode, m)}
     <div role="tabpanel" id="panel" class="panel" aria-labelledby="tab-${mode}">
+      <!-- named, so it is a form landmark (landmark navigation reaches the composer); the
+        ticket keeps the names of several composers on one page apart -->
       <form
         part="form"
         novalidate
+        aria-label=${formLabel}
         class=${attachments.isDragging ? 'dragging' : ''}
         @submit=${on.submit}
         @dragenter=${attachments.onDrag}
@@ -72,7 +84,13 @@ export function renderComposer(vm: ComposerViewModel) {
           id="message"
           class="message ${vm.routeKind === 'note' ? 'as-note' : ''}"
           part="textarea"
-          placeholder=${mode === 'note' ? m.composer.notePlaceholder : m.composer.replyPlaceholder}
+          placeholder=${
+            mode === 'note'
+              ? m.composer.notePlaceholder
+              : vm.macros.available
+                ? m.composer.replyPlaceholder
+                : m.composer.replyPlaceholderNoMacros
+          }
           .value=${live(vm.text)}
           ?readonly=${vm.sending}
           aria-describedby=${noEmail ? 'no-email' : nothing}
@@ -105,6 +123,7 @@ export function renderComposer(vm: ComposerViewModel) {
 
 function renderToolbar(vm: ComposerViewModel, replyBlocked: boolean) {
   const { macros, msg: m } = vm;
+  const confirmation = vm.confirmation ? withHiddenIcon(vm.confirmation) : '';
   return html`<div class="toolbar" part="toolbar">
     <div class="tools">
       ${vm.attachments.renderPicker(vm.sending)}
@@ -143,7 +162,8 @@ function renderToolbar(vm: ComposerViewModel, replyBlocked: boolean) {
           ? renderMacroError(vm.macroError.message, vm.macroError.macro, vm.on.retryMacro, m)
           : nothing
       }
-      <div class="confirmation" part="confirmation" role="status">${vm.confirmation ?? ''}</div>
+      <!-- no whitespace inside: :empty keeps the (always rendered) live region out of the layout -->
+      <div class="confirmation" part="confirmation" role="status">${confirmation}</div>
       <!-- busy while sending: aria-disabled (a second submit is ignored), so it keeps focus;
         labelled for where the text goes ("Add note" for /note … in Reply) -->
       <button

@@ -219,9 +219,30 @@ export const composerStyles = css`
   .assist-edit {
     min-height: 5rem;
   }
-  .assist-undo {
+  /* the AI status row holds the live region (assist.ts); it stays rendered so that changes are
+     announced (visually hidden while it shows nothing visible) */
+  .assist-status-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--hd-space-2);
     font-size: var(--hd-font-size-s);
     color: var(--hd-color-text);
+  }
+  /* the confirmation live region, too, stays rendered, out of the layout while empty */
+  .confirmation:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .assist-status.wide {
+    flex: 1 1 100%;
   }
   .row,
   .tools {
@@ -262,9 +283,6 @@ export const composerStyles = css`
   .hd-button.primary[aria-disabled='true']:hover {
     border-color: var(--hd-color-accent);
     background: var(--hd-color-accent);
-  }
-  .confirmation:empty {
-    display: none;
   }
   .confirmation {
     color: var(--hd-color-success);

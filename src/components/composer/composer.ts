@@ -436,8 +436,10 @@ export class HdComposer extends HdElement {
       return html`<p class="quiet" part="empty">${this.msg.composer.noTicket}</p>`;
     }
     const key = this.currentKey;
+    const number = this.knownTicket?.number;
     return renderComposer({
       mode: this.mode,
+      ticketRef: Number.isFinite(number) ? number : undefined,
       text: this.text,
       routeKind: routeMessage(this.mode, this.text).kind,
       sending: this.sending,

@@ -366,7 +366,9 @@ export class MacroController implements ReactiveController {
     const msg = this.host.msg;
     const m = msg.macros;
     const changes = describeMacroActions(macro.actions, this.agentName, msg);
-    return html`<section class="macro-preview" aria-label=${m.preview} aria-live="polite">
+    // not a live region: arrowing through the options would re-read title, body and changes
+    // on every move on top of the option name (the preview is visible; the name is read)
+    return html`<section class="macro-preview" aria-label=${m.preview}>
       <div class="macro-preview-title" dir="auto">${macro.title || m.untitled}</div>
       <div class="macro-preview-body" dir="auto">${macro.body}</div>
       ${

@@ -21,6 +21,18 @@ export function noteConfirmation(total: number, m: Messages = en): string {
   return m.composer.noteAdded(total);
 }
 
+/** A leading pictograph ("✓", "📝") and the space after it. */
+const LEADING_ICON = /^[\p{So}\uFE0F\u200D]+(?=\s)/u;
+
+/**
+ * A status text whose leading pictograph is `aria-hidden`: the visible text stays exactly as
+ * written (DESIGN.md), but screen readers do not read "check mark" / "memo" first.
+ */
+export function withHiddenIcon(text: string) {
+  const icon = LEADING_ICON.exec(text)?.[0];
+  return icon ? html`<span aria-hidden="true">${icon}</span>${text.slice(icon.length)}` : text;
+}
+
 const TABS: { mode: ComposerMode; label: 'reply' | 'note'; shortcut: string; icon: string }[] = [
   { mode: 'reply', label: 'reply', shortcut: 'Alt+R', icon: '↩' },
   { mode: 'note', label: 'note', shortcut: 'Alt+N', icon: '🔒' },
