@@ -76,12 +76,11 @@ function renderRow(t: TicketSummary, selected: boolean, tabStop: boolean, now: n
   const open = el('button', 'open', {
     type: 'button',
     tabindex: tabStop ? '0' : '-1',
-    title: t.subject,
     'aria-current': 'false',
   });
   open.append(
     el('span', 'number', undefined, `#${t.number}`),
-    el('span', 'subject', undefined, t.subject),
+    el('span', 'subject', { title: t.subject }, t.subject),
   );
   main.append(open);
   const sla = ticketSlaState(t, now);

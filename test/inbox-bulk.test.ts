@@ -193,6 +193,8 @@ describe('<hd-inbox> bulk actions', () => {
     expect(status(root)).to.include('Ticket was changed by someone else');
     // selection emptied, counts and rows refreshed
     expect(footer(root)).to.be.null;
+    // the result speaks for itself: the emptied selection is not announced on top of it
+    expect(text(root.querySelector('.selection-note'))).to.not.equal('Selection cleared');
     await waitUntil(() => text(chip(root, 'My open')) === 'My open 8');
     await waitUntil(() => rowIds(root)[0] === 't-3');
     expect(rowIds(root)).to.not.include('t-1');

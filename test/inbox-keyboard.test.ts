@@ -80,6 +80,29 @@ describe('<hd-inbox> keyboard', () => {
     expect(focusedRowId(root)).to.equal('t-5'); // Space did not open or scroll anything away
   });
 
+  it('tells a screen reader how many tickets are selected after x, Shift+x and clearing', async () => {
+    const { inbox, root } = await mountInbox();
+    const note = root.querySelector('.selection-note')!;
+    expect(note.getAttribute('role')).to.equal('status');
+    expect(text(note), 'nothing said before the agent selects').to.equal('');
+    const said: string[] = [];
+    new MutationObserver(() => said.push(text(note))).observe(note, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    (openButton(root, 't-2') as HTMLElement).focus();
+    await sendKeys({ press: 'x' });
+    await inbox.updateComplete;
+    await sendKeys({ press: 'j' });
+    await sendKeys({ press: 'j' });
+    await shifted('x');
+    await inbox.updateComplete;
+    button(root, 'Clear selection').click();
+    await inbox.updateComplete;
+    expect(said.filter(Boolean)).to.deep.equal(['1 selected', '3 selected', 'Selection cleared']);
+  });
+
   it('Enter opens the focused ticket', async () => {
     const { inbox, root } = await mountInbox();
     (openButton(root, 't-4') as HTMLElement).focus();

@@ -101,7 +101,9 @@ describe('<hd-inbox>', () => {
       const { root } = await mountInbox({ data });
       const open = row(root, 't-1').querySelector<HTMLElement>('.open')!;
       const subject = open.querySelector<HTMLElement>('.subject')!;
-      expect(open.title).to.equal(long);
+      // the tooltip sits on the trimmed text, not on the button (it would be read twice there)
+      expect(subject.title).to.equal(long);
+      expect(open.hasAttribute('title')).to.equal(false);
       expect(getComputedStyle(subject).textOverflow).to.equal('ellipsis');
       expect(subject.scrollWidth).to.be.greaterThan(subject.clientWidth);
     });

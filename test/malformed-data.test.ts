@@ -281,7 +281,7 @@ describe('malformed adapter data', function () {
       expect(getComputedStyle(subject).textOverflow).to.equal('ellipsis');
       expect(subject.scrollWidth, 'text overflows its box').to.be.greaterThan(subject.clientWidth);
       expect(
-        long.querySelector('.open')!.getAttribute('title'),
+        long.querySelector('.subject')!.getAttribute('title'),
         'full text in the tooltip',
       ).to.equal(LONG_SUBJECT);
       expect(

@@ -168,7 +168,9 @@ export function renderCustomerHistory(
                     >${statusText(m, t.status)}</span
                   >
                   <span class="number">#${numberOr(t.number)}</span>
-                  <span class="subject" dir="auto">${subjectOr(t.subject, m)}</span>`;
+                  <span class="subject" dir="auto" title=${subjectOr(t.subject, m)}
+                    >${subjectOr(t.subject, m)}</span
+                  >`;
                 return html`<li>
                   ${
                     onOpen
@@ -176,14 +178,11 @@ export function renderCustomerHistory(
                           type="button"
                           class="ticket"
                           part="ticket"
-                          title=${subjectOr(t.subject, m)}
                           @click=${(e: Event) => onOpen(t.id, e)}
                         >
                           ${body}
                         </button>`
-                      : html`<span class="ticket" part="ticket" title=${subjectOr(t.subject, m)}
-                          >${body}</span
-                        >`
+                      : html`<span class="ticket" part="ticket">${body}</span>`
                   }
                 </li>`;
               })}

@@ -61,6 +61,6 @@ export async function runBulkAction(
       .map((r) => ({ label: ticketLabel(snapshot, r.ticketId), message: r.error?.message })),
   };
   const processed = ids.map((id) => ({ id, number: snapshot.numbers[id] }));
-  host.setSelection(setSelected(host.selection, processed, false));
+  host.setSelection(setSelected(host.selection, processed, false), false);
   host.refresh();
 }

@@ -111,6 +111,8 @@ export class HdInbox extends HdElement {
   /** @internal */ @state() progress?: BulkProgress;
   /** @internal */ @state() bulkResult?: BulkResult;
   /** @internal */ @state() notice = '';
+  /** The selection count for screen readers (its own live region). @internal */
+  @state() selectionNote = '';
   /** @internal */ @state() editing?: SavedView;
   /** @internal */ @state() editorBusy = false;
   /** @internal */ @state() editorError?: string;
@@ -278,10 +280,19 @@ export class HdInbox extends HdElement {
     this.refresh();
   }
 
-  /** Replaces the selection, persists it for the agent and announces it. @internal */
-  setSelection(next: Selection): void {
+  /**
+   * Replaces the selection, persists it for the agent and announces it: the
+   * `hd-selection-change` event, and for screen readers the new count (a keyboard `x` is
+   * otherwise silent). `announce: false` when a bulk action empties it (its result speaks).
+   * @internal
+   */
+  setSelection(next: Selection, announce = true): void {
     if (next === this.selection) return;
     this.selection = next;
+    if (announce) {
+      const count = next.ids.length;
+      this.selectionNote = count ? this.msg.bulk.selected(count) : this.msg.bulk.cleared;
+    }
     if (this.agent) {
       const key = selectionKey(this.agent.id);
       if (next.ids.length) this.store.set(key, next);
@@ -454,6 +465,7 @@ export class HdInbox extends HdElement {
         ${renderBulkResult(this.bulkResult, () => (this.bulkResult = undefined), m)}
         ${this.notice ? html`<p class="notice-line">${this.notice}</p>` : nothing}
       </div>
+      <span class="visually-hidden selection-note" role="status">${this.selectionNote}</span>
       ${renderHelp({
         msg: m,
         built: this.builtPopovers.has(HELP_ID),

@@ -84,6 +84,8 @@ export function renderRow(t: TicketSummary, s: RowState) {
   if (sla === 'at_risk') flags.push(flag('warning', f.atRisk.label, f.atRisk.text));
   if (t.assigneeId === null) flags.push(flag('quiet', f.unassigned.label, f.unassigned.text));
   if (s.watched) flags.push(flag('accent', f.watched.label, f.watched.text));
+  // the full subject is a tooltip on the (trimmed) text, not on the button: there it would be
+  // read again as the button's description
   return html`<li
     part="row"
     class=${classMap({ row: true, selected: s.selected, unread: t.unread, current: s.current })}
@@ -102,11 +104,12 @@ export function renderRow(t: TicketSummary, s: RowState) {
         class="open"
         type="button"
         tabindex=${s.tabStop ? 0 : -1}
-        title=${subjectOr(t.subject, m)}
         aria-current=${s.current ? 'true' : 'false'}
       >
         <span class="number">#${numberOr(t.number)}</span>
-        <span class="subject" dir="auto">${subjectOr(t.subject, m)}</span>
+        <span class="subject" dir="auto" title=${subjectOr(t.subject, m)}
+          >${subjectOr(t.subject, m)}</span
+        >
       </button>
       ${flags.length ? html`<span class="flags">${flags}</span>` : nothing}
     </span>
