@@ -13,6 +13,9 @@ export {
 export type { FailureRule, Failures, Latency } from './runtime.js';
 export type { LiveFeedOptions, PresenceState } from './live-feed.js';
 export { DEFAULT_ERROR_MESSAGES } from './errors.js';
+// the generator the adapter's default data comes from: `createDemoData({ now: Date.now() })`
+// gives demo tickets dated around today (the default is a fixed date, for repeatable tests)
+export { createDemoData } from '../../mocks/demo-data.js';
 export {
   CUSTOMER_HISTORY_LAST_TICKETS,
   DEFAULT_THREAD_LIMIT,
