@@ -727,7 +727,7 @@ async function runHost(host) {
       same(await marks(), allMarked, 'the same element instances');
       same(await rows.first().isChecked(), true, 'first row still checked');
       await eventually(
-        () => inbox.getByText('1 selected').count(),
+        () => inbox.locator('[part="footer"]').getByText('1 selected').count(),
         1,
         '"1 selected" in the footer',
       );
