@@ -99,6 +99,20 @@ function gatedAssist() {
 const suggestion = (el: HdComposer) => $(el, 'section[aria-label="AI suggestion"]');
 
 describe('<hd-composer> screen-reader announcements', () => {
+  it('"/note …" typed in Reply announces that it becomes an internal note, once', async () => {
+    const { el } = await mount();
+    const watch = watchLiveRegions(el);
+    await type(el, '/note checked AD');
+    await waitUntil(() => watch.announced().length > 0, 'the /note banner was not announced');
+    watch.stop();
+    expect(watch.announced()).to.deep.equal([
+      '/note — this will be added as an internal note, hidden from the customer.',
+    ]);
+    // it still shows, and takes its place in the form, as before
+    const banner = $(el, '.note-banner')!;
+    expect(banner.getBoundingClientRect().height).to.be.greaterThan(10);
+  });
+
   describe('AI assist', () => {
     it('Draft → "Drafting…", then "ready" (not the suggestion), then "inserted" in one status region', async () => {
       const { adapter, release } = gatedAssist();

@@ -222,7 +222,7 @@ describe('<hd-composer>', () => {
     it('/note <text> typed in Reply mode posts an internal note, never a reply', async () => {
       const { el, adapter } = await mount();
       await type(el, '/note server rebooted at 9:40');
-      expect($(el, '.note-banner[role="status"]')!.textContent).to.contain('internal note');
+      expect($(el, '[role="status"] > .note-banner')!.textContent).to.contain('internal note');
       const added = oneEvent(el, 'hd-note-added');
       await clickSend(el);
       await added;
@@ -236,7 +236,7 @@ describe('<hd-composer>', () => {
       const { el, adapter } = await mount();
       expect(nameOf(sendButton(el))).to.equal('Send reply');
       await type(el, '/note checked AD');
-      expect($(el, '.note-banner[role="status"]')!.textContent).to.contain('internal note');
+      expect($(el, '[role="status"] > .note-banner')!.textContent).to.contain('internal note');
       expect(nameOf(sendButton(el))).to.equal('Add note');
       expect(sendButton(el).innerText.trim()).to.equal('Add note');
       // the text no longer starts with /note
@@ -258,7 +258,7 @@ describe('<hd-composer>', () => {
       const { el, adapter } = await mount();
       for (const [i, lead] of ['\u200B', '\u2060', '\uFEFF'].entries()) {
         await setDraft(el, `${lead}/note secret ${i}`);
-        expect($(el, '.note-banner[role="status"]')!.textContent).to.contain('internal note');
+        expect($(el, '[role="status"] > .note-banner')!.textContent).to.contain('internal note');
         await clickSend(el);
         await waitUntil(() => calls(adapter, 'addInternalNote').length === i + 1);
         await settled(el);

@@ -100,13 +100,19 @@ export function renderComposer(vm: ComposerViewModel) {
           @paste=${attachments.onPaste}
         ></textarea>
         ${attachments.renderDropHint()}
-        ${
-          mode === 'reply' && vm.routeKind === 'note'
-            ? html`<div class="note-banner" role="status">
-                <span aria-hidden="true">🔒</span> ${m.composer.commandBanner}
-              </div>`
-            : nothing
-        }
+        <!-- a live region present from the start: "/note …" typed in Reply is announced -->
+        <div
+          class="command-status ${mode === 'reply' && vm.routeKind === 'note' ? '' : 'idle'}"
+          role="status"
+        >
+          ${
+            mode === 'reply' && vm.routeKind === 'note'
+              ? html`<div class="note-banner">
+                  <span aria-hidden="true">🔒</span> ${m.composer.commandBanner}
+                </div>`
+              : nothing
+          }
+        </div>
         ${attachments.renderList(vm.sending)} ${attachments.renderErrors()}
         ${vm.assist.renderPanel()}
         ${

@@ -229,8 +229,9 @@ export const composerStyles = css`
     font-size: var(--hd-font-size-s);
     color: var(--hd-color-text);
   }
-  /* the confirmation live region, too, stays rendered, out of the layout while empty */
-  .confirmation:empty {
+  /* the confirmation and /note live regions, too, stay rendered, out of the layout while empty */
+  .confirmation:empty,
+  .command-status.idle {
     position: absolute;
     width: 1px;
     height: 1px;
