@@ -8,7 +8,6 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { AdapterError, isAbortError, type HelpdeskAdapter } from '../../adapter/types.js';
 import type { ComposerMode } from './routing.js';
 import type { Messages } from '../../i18n/en.js';
-import { keepFocus, messageField } from './focus.js';
 
 export interface AssistHost {
   readonly assistAdapter: HelpdeskAdapter | undefined;
@@ -69,7 +68,6 @@ export class AssistController implements ReactiveController {
     const ticketId = this.host.assistTicketId;
     if (!adapter?.assist || !ticketId || this.state.status === 'loading') return;
     // "Try again" disappears with the error it belongs to
-    this.keepFocusInDraft();
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.state = { status: 'loading', kind };
@@ -93,14 +91,8 @@ export class AssistController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The preview / error / undo control just used goes away: focus moves to the draft. */
-  private keepFocusInDraft(): void {
-    keepFocus(this.host, () => messageField(this.host));
-  }
-
   private accept(): void {
     if (this.state.status !== 'preview') return;
-    this.keepFocusInDraft();
     this.undoText = this.host.draftText;
     const text = this.state.text;
     this.state = { status: 'idle' };
@@ -110,7 +102,6 @@ export class AssistController implements ReactiveController {
 
   private undo(): void {
     if (this.undoText === undefined) return;
-    this.keepFocusInDraft();
     const text = this.undoText;
     this.undoText = undefined;
     this.host.replaceDraft(text);
@@ -118,7 +109,6 @@ export class AssistController implements ReactiveController {
   }
 
   private discard(): void {
-    this.keepFocusInDraft();
     this.state = { status: 'idle' };
     this.host.requestUpdate();
   }

@@ -8,7 +8,6 @@ import { formatBytes } from '../../model/format.js';
 import type { ComposerMode } from './routing.js';
 import { enComposer, type Messages } from '../../i18n/en.js';
 import { useEnglish } from '../../i18n/index.js';
-import { keepFocus } from './focus.js';
 
 /** The English table, with the texts of this element (the default of the helpers below). */
 const en = useEnglish(enComposer);
@@ -81,7 +80,7 @@ export function renderAttachments(
     ${repeat(
       files,
       (file) => file,
-      (file) =>
+      (file, index) =>
         html`<li class="attachment">
           <span aria-hidden="true">📎</span>
           <span class="attachment-name">${file.name}</span>
@@ -90,6 +89,8 @@ export function renderAttachments(
             type="button"
             class="icon-button"
             aria-label=${m.attachments.remove(file.name)}
+            data-focus-next="attachment"
+            data-index=${index}
             ?disabled=${disabled}
             @click=${() => onRemove(file)}
           >
@@ -139,16 +140,9 @@ export class AttachmentsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Removes `file`; focus moves to the next file's remove button, else the previous one, else
-   * "Attach files". */
+  /** Removes `file` (its remove button hands focus on: `data-focus-next`, composer/focus.ts). */
   remove(file: File): void {
     const mode = this.host.mode;
-    const index = this.byMode[mode].indexOf(file);
-    keepFocus(this.host, () => {
-      const root = this.host.renderRoot;
-      const removes = [...root.querySelectorAll<HTMLElement>('.attachment button')];
-      return removes[index] ?? removes[index - 1] ?? root.querySelector('.attach-button');
-    });
     this.byMode = { ...this.byMode, [mode]: this.byMode[mode].filter((f) => f !== file) };
     this.errors = [];
     this.host.requestUpdate();

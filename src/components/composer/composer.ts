@@ -20,7 +20,8 @@ import { AssistController } from './assist.js';
 import { describeMacroActions, hasMacroActions, MacroController } from './macros.js';
 import { noteConfirmation } from './parts.js';
 import { renderComposer } from './composer-view.js';
-import { keepFocus, messageField, sendButton } from './focus.js';
+import { focusAfterLoss } from './focus.js';
+import { FocusKeeper } from '../base/focus-keeper.js';
 import { composerStyles } from './composer.styles.js';
 import { enComposer, type Messages } from '../../i18n/en.js';
 import { useEnglish } from '../../i18n/index.js';
@@ -124,6 +125,8 @@ export class HdComposer extends HdElement {
   private loadedTicket?: string;
   private readonly assist = new AssistController(this);
   private readonly macros = new MacroController(this);
+  /** A used control that went away hands focus on (composer/focus.ts), never to `<body>`. */
+  protected readonly focusKeeper = new FocusKeeper(this, (lost) => focusAfterLoss(this, lost));
   private readonly attachments = new AttachmentsController(this);
 
   private readonly ticketTask = new Task(this, {
@@ -294,8 +297,6 @@ export class HdComposer extends HdElement {
       this.textarea?.focus();
       return;
     }
-    // Retry goes away while sending; the Send button (aria-disabled, busy) takes focus
-    keepFocus(this, () => sendButton(this));
     this.sending = true;
     this.sendError = undefined;
     const message: OutgoingMessage = files.length
@@ -365,8 +366,6 @@ export class HdComposer extends HdElement {
   private async applyMacro(ticketId: string, macro: Macro, ctx: ActionContext): Promise<void> {
     const adapter = this.effectiveAdapter;
     if (!adapter || !macro.actions) return;
-    // "Retry macro" goes away while applying
-    keepFocus(this, () => sendButton(this));
     this.macroError = undefined;
     const actions = { ...macro.actions };
     const outcome = await this.executor.execute('apply_macro', ticketId, ctx, (c) =>
@@ -419,14 +418,11 @@ export class HdComposer extends HdElement {
     const mode = e.code === 'KeyN' ? 'note' : e.code === 'KeyR' ? 'reply' : undefined;
     if (!mode) return;
     e.preventDefault();
-    // a control of the other mode's panel (a suggestion, an attachment) may go away
-    keepFocus(this, () => messageField(this));
     this.setMode(mode);
   }
 
   /** "Don't apply": the pending macro row goes away, focus moves to the draft. */
   private dropMacro(): void {
-    keepFocus(this, () => messageField(this));
     this.pendingMacro = undefined;
   }
 

@@ -17,7 +17,6 @@ import { isTabKey } from '../base/keys.js';
 import { anchorFloating, fitHeight } from '../base/anchor.js';
 import { enComposer, type Messages } from '../../i18n/en.js';
 import { useEnglish } from '../../i18n/index.js';
-import { keepFocus, messageField } from './focus.js';
 
 /** The English table, with the texts of this element (the default of the helpers below). */
 const en = useEnglish(enComposer);
@@ -191,12 +190,6 @@ export class MacroController implements ReactiveController {
     if (!adapter?.listMacros) return;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
-    // Retry gives way to "Loading…": back to where the agent types
-    keepFocus(this.host, () =>
-      this.source === 'button'
-        ? this.host.renderRoot.querySelector<HTMLElement>('.macro-search')
-        : messageField(this.host),
-    );
     this.loading = true;
     this.error = undefined;
     this.host.requestUpdate();
@@ -317,7 +310,13 @@ export class MacroController implements ReactiveController {
           : this.error
             ? html`<div class="macro-status" role="alert">
                 ${m.loadFailed(this.error)}
-                <button type="button" class="hd-button" @click=${() => this.load()}>
+                <!-- Retry gives way to "Loading…": focus goes back to where the agent types -->
+                <button
+                  type="button"
+                  class="hd-button"
+                  data-focus-next=${this.source === 'button' ? 'macro-search' : 'field'}
+                  @click=${() => this.load()}
+                >
                   ${this.host.msg.common.retry}
                 </button>
               </div>`

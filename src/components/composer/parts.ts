@@ -114,7 +114,14 @@ export function renderSendError(
               <div class="hint">${m.composer.keptHint}</div>`
       }
     </div>
-    <button type="button" class="hd-button" ?disabled=${disabled} @click=${retry}>
+    <!-- goes away while sending: the (busy) Send button takes focus -->
+    <button
+      type="button"
+      class="hd-button"
+      data-focus-next="send"
+      ?disabled=${disabled}
+      @click=${retry}
+    >
       ${m.common.retry}
     </button>
   </div>`;
@@ -143,6 +150,8 @@ export function renderMacroError(
     <div class="send-error-text">
       <strong>${m.composer.macroNotApplied(macro.title)}</strong> ${message}
     </div>
-    <button type="button" class="hd-button" @click=${retry}>${m.composer.retryMacro}</button>
+    <button type="button" class="hd-button" data-focus-next="send" @click=${retry}>
+      ${m.composer.retryMacro}
+    </button>
   </div>`;
 }

@@ -24,7 +24,7 @@ import {
   type PeekCloseReason,
 } from '../../events/index.js';
 import { ModalController } from './modal.js';
-import { FocusKeeper } from './focus-keeper.js';
+import { FocusKeeper } from '../base/focus-keeper.js';
 import { renderHeader, type PeekField, type PresenceState } from './header.js';
 import {
   renderLoadError,

@@ -28,7 +28,7 @@ import { guardAdapter, normalizeThreadItem } from '../../model/normalize.js';
 import { nameOr } from '../base/placeholders.js';
 import { renderThreadItem, threadItemStyles } from './thread-item.js';
 import { LocaleController } from '../../i18n/controller.js';
-import { FocusKeeper, firstMatch } from './focus-keeper.js';
+import { FocusKeeper, firstMatch } from '../base/focus-keeper.js';
 import { Announcer } from './announcer.js';
 import { enPeek, type Messages } from '../../i18n/en.js';
 import { useEnglish } from '../../i18n/index.js';

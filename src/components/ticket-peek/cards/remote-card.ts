@@ -17,7 +17,7 @@ import { HdRemoteActionEvent, HdRemoteSessionEvent } from '../../../events/index
 import { HdElement } from '../../base/hd-element.js';
 import { hostStyles } from '../../../tokens/host-styles.js';
 import { cardFrame, cardStyles } from './card.styles.js';
-import { FocusKeeper } from '../focus-keeper.js';
+import { FocusKeeper } from '../../base/focus-keeper.js';
 
 const LIVE = new Set<RemoteSession['status']>(['awaiting_consent', 'active']);
 

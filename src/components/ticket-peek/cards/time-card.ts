@@ -14,7 +14,7 @@ import { formatClock, formatMinutes } from '../time-text.js';
 import { ClockController } from './clock.js';
 import { nameOr, timeOr } from '../../base/placeholders.js';
 import { cardFrame, cardStyles } from './card.styles.js';
-import { FocusKeeper } from '../focus-keeper.js';
+import { FocusKeeper } from '../../base/focus-keeper.js';
 
 export class HdPeekTimeCard extends HdElement {
   static override styles = [

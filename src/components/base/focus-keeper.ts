@@ -1,7 +1,7 @@
 /**
  * Keeps keyboard focus from falling to `<body>` when a re-render removes, hides or disables the
- * focused control (a used "Take ownership", a Retry whose error went away, "Start session" once
- * the session is live). Lit re-renders synchronously inside `update()`: the controller notes the
+ * focused control (the peek's "Take ownership", a Retry whose error went away, the composer's
+ * Accept or an attachment's remove button). Shared by the peek, its cards and the composer. Lit re-renders synchronously inside `update()`: the controller notes the
  * focused element of the host's shadow root before it and, if that element is gone or can no
  * longer hold focus afterwards, focuses what the host names for it (the control that replaced
  * it, else a nearby heading).
