@@ -254,11 +254,14 @@ describe('<hd-ticket-peek> screen-reader announcements', () => {
         'Jonas Weber is viewing',
         'Mei Chen is viewing',
       ]);
-      // the separator takes no room: the chips sit the flex gap apart on one line
+      // the separator takes no room: the chips sit the flex gap apart on one line (within the
+      // pixel snapping of an engine: WebKit places the second chip up to 1 px off; a separator
+      // in the flow would add a second gap of 4 px)
       const [a, b] = chips.map((c) => c.getBoundingClientRect());
       const gap = parseFloat(getComputedStyle(presence).columnGap);
+      expect(gap).to.be.at.least(4);
       expect(b.top).to.equal(a.top);
-      expect(Math.abs(b.left - a.right - gap)).to.be.lessThan(0.5);
+      expect(Math.abs(b.left - a.right - gap)).to.be.lessThan(1.5);
     });
   });
 });
