@@ -184,6 +184,53 @@ describe('<hd-composer> AI assist', () => {
     await waitUntil(() => preview(el));
     expect(calls(adapter, 'assist')[0].args[0]).to.deep.include({ target: 'note' });
   });
+
+  it('"/note …" in Reply is refined as a note and stays a note after Accept (never emailed)', async () => {
+    const { el, adapter } = await mount();
+    await setDraft(el, '/note customer was rude, refund denied');
+    button(el, 'Refine')!.click();
+    await waitUntil(() => preview(el));
+    expect(calls(adapter, 'assist')[0].args[0]).to.deep.include({
+      mode: 'refine',
+      target: 'note',
+      text: 'customer was rude, refund denied',
+    });
+    // the memory adapter adds no greeting to a note: the suggestion is the tidied note
+    expect(preview(el)!.querySelector('.assist-text')!.textContent).to.equal(
+      'Customer was rude, refund denied.',
+    );
+    button(el, 'Accept')!.click();
+    await el.updateComplete;
+    expect(textarea(el).value).to.equal('/note Customer was rude, refund denied.');
+    expect(sendButton(el).textContent!.trim()).to.equal('Add note');
+    await clickSend(el);
+    await waitUntil(() => calls(adapter, 'addInternalNote').length === 1);
+    expect(calls(adapter, 'addInternalNote')[0].args[1]).to.deep.include({
+      body: 'Customer was rude, refund denied.',
+    });
+    expect(calls(adapter, 'sendReply')).to.have.length(0);
+  });
+
+  it('"/note" then Draft in Reply asks for a note draft and keeps the command', async () => {
+    const { el, adapter } = await mount();
+    await setDraft(el, '/note ');
+    button(el, 'Draft')!.click();
+    await waitUntil(() => preview(el));
+    expect(calls(adapter, 'assist')[0].args[0]).to.deep.include({ mode: 'draft', target: 'note' });
+    button(el, 'Accept')!.click();
+    await el.updateComplete;
+    expect(textarea(el).value).to.match(/^\/note Summary: /);
+    expect(sendButton(el).textContent!.trim()).to.equal('Add note');
+  });
+
+  it('a mistyped command ("/nte …") is not sent to AI assist, whose rewrite would email it', async () => {
+    const { el, adapter } = await mount();
+    await setDraft(el, '/nte customer was rude');
+    button(el, 'Refine')!.click();
+    await waitUntil(() => alerts(el).some((a) => a.includes('/nte')));
+    expect(calls(adapter, 'assist')).to.have.length(0);
+    expect(textarea(el).value).to.equal('/nte customer was rude');
+  });
 });
 
 describe('<hd-composer> macros', () => {

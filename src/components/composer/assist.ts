@@ -6,7 +6,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { AdapterError, isAbortError, type HelpdeskAdapter } from '../../adapter/types.js';
-import type { ComposerMode } from './routing.js';
+import { routeMessage, type ComposerMode } from './routing.js';
 import type { Messages } from '../../i18n/en.js';
 
 export interface AssistHost {
@@ -25,7 +25,14 @@ export interface AssistHost {
 type AssistState =
   | { status: 'idle' }
   | { status: 'loading'; kind: 'draft' | 'refine' }
-  | { status: 'preview'; kind: 'draft' | 'refine'; text: string; editing: boolean }
+  | {
+      status: 'preview';
+      kind: 'draft' | 'refine';
+      text: string;
+      editing: boolean;
+      /** Put back before the text on Accept: `/note ` when the draft was a `/note` command. */
+      command: string;
+    }
   | { status: 'error'; kind: 'draft' | 'refine'; message: string };
 
 export class AssistController implements ReactiveController {
@@ -69,21 +76,37 @@ export class AssistController implements ReactiveController {
     if (!adapter?.assist || !ticketId || this.state.status === 'loading') return;
     // "Try again" disappears with the error it belongs to
     this.abort?.abort();
+    // The draft goes where Send would send it: a `/note …` typed in Reply is refined as a note,
+    // without the command, which Accept puts back (a rewrite that lost it would be emailed). A
+    // mistyped command is not sent to the AI at all, for the same reason.
+    const draft = this.host.draftText;
+    const route = routeMessage(this.host.mode, draft);
+    if (route.kind === 'blocked') {
+      this.state = {
+        status: 'error',
+        kind,
+        message: this.host.msg.composer.notACommand(route.command),
+      };
+      this.host.requestUpdate();
+      return;
+    }
+    const viaCommand = route.kind === 'note' && route.viaCommand;
     const abort = (this.abort = new AbortController());
     this.state = { status: 'loading', kind };
     this.host.requestUpdate();
     try {
       const text = await adapter.assist(
-        {
-          ticketId,
-          mode: kind,
-          target: this.host.mode === 'note' ? 'note' : 'reply',
-          text: this.host.draftText,
-        },
+        { ticketId, mode: kind, target: route.kind, text: viaCommand ? route.body : draft },
         { signal: abort.signal },
       );
       if (abort.signal.aborted) return;
-      this.state = { status: 'preview', kind, text: String(text ?? ''), editing: false };
+      this.state = {
+        status: 'preview',
+        kind,
+        text: String(text ?? ''),
+        editing: false,
+        command: viaCommand ? '/note ' : '',
+      };
     } catch (err) {
       if (abort.signal.aborted || isAbortError(err)) return;
       this.state = { status: 'error', kind, message: AdapterError.from(err).message };
@@ -94,7 +117,7 @@ export class AssistController implements ReactiveController {
   private accept(): void {
     if (this.state.status !== 'preview') return;
     this.undoText = this.host.draftText;
-    const text = this.state.text;
+    const text = this.state.command + this.state.text;
     this.state = { status: 'idle' };
     this.host.replaceDraft(text);
     this.host.requestUpdate();
