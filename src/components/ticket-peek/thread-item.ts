@@ -139,6 +139,13 @@ export const threadItemStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 6rem;
   }
+  /* without scroll anchoring (WebKit) an item above the agent's place taking its real height
+     would move the message being read: every item is laid out there */
+  @supports not (overflow-anchor: auto) {
+    .item {
+      content-visibility: visible;
+    }
+  }
   .bubble {
     max-width: min(46rem, 88%);
     padding: var(--hd-space-2) var(--hd-space-3);

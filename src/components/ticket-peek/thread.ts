@@ -3,8 +3,9 @@
  * page with `listThread`, and older pages (`before` = the oldest loaded id) as the agent scrolls
  * up, keeping the visible messages in place when they are prepended. Only a window of the
  * loaded items is rendered (the newest `WINDOW`, growing by `STEP` as the agent scrolls up),
- * and off-screen items skip layout and paint (`content-visibility: auto`), so a thread of
- * thousands of items opens as fast as a short one.
+ * and off-screen items skip layout and paint (`content-visibility: auto`, where the engine has
+ * scroll anchoring: docs/browsers.md), so a thread of thousands of items opens as fast as a
+ * short one.
  *
  * New items (`appendItem()`, from `thread.appended` events or a sent reply) stick to the bottom when
  * the agent is already there; otherwise a "new messages" button offers to jump down. Each new
