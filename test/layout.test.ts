@@ -53,6 +53,36 @@ describe('layout at designer widths', () => {
       const contact = r.querySelector('.contact')!.getBoundingClientRect();
       expect(contact.top).to.be.at.least(subject.getBoundingClientRect().bottom - 1);
     });
+
+    for (const dir of ['ltr', 'rtl'] as const) {
+      it(`at 680px in ${dir} the contact starts the line and the time ends it, whatever script the name is in`, async () => {
+        await setViewport({ width: 680, height: 800 });
+        document.documentElement.dir = dir;
+        try {
+          const data = inboxData(2, (t, i) => (t.contactName = i ? 'Ben Carter' : 'ليلى حداد'));
+          const { root } = await mountInbox({ data });
+          for (const id of ['t-1', 't-2']) {
+            const r = row(root, id);
+            const contact = r.querySelector('.contact')!.getBoundingClientRect();
+            const time = r.querySelector('.updated')!.getBoundingClientRect();
+            const [start, end] = dir === 'ltr' ? [contact, time] : [time, contact];
+            expect(start.right, `${id}: no overlap`).to.be.at.most(end.left);
+            const box = r.getBoundingClientRect();
+            // the time sits at the row's end, the name right after the subject's start
+            const subject = r.querySelector('.main')!.getBoundingClientRect();
+            if (dir === 'ltr') {
+              expect(contact.left).to.be.closeTo(subject.left, 1);
+              expect(box.right - time.right).to.be.lessThan(box.width / 10);
+            } else {
+              expect(contact.right).to.be.closeTo(subject.right, 1);
+              expect(time.left - box.left).to.be.lessThan(box.width / 10);
+            }
+          }
+        } finally {
+          document.documentElement.removeAttribute('dir');
+        }
+      });
+    }
   });
 
   describe('<hd-composer>', () => {

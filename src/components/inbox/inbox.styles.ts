@@ -234,6 +234,11 @@ export const inboxStyles = css`
   .updated {
     text-align: end;
   }
+  /* a name in another direction (dir="auto") still starts where the page's text starts */
+  .contact {
+    justify-self: start;
+    max-width: 100%;
+  }
   .unread-dot {
     display: block;
     width: 0.625rem;
@@ -399,10 +404,10 @@ export const inboxStyles = css`
   /* up to ~768px: contact and time move under the subject, which keeps the row's width */
   @container hd-inbox (max-width: 48rem) {
     .row {
-      grid-template-columns: auto 1.5rem minmax(0, 1fr) 0.75rem;
+      grid-template-columns: auto 1.5rem minmax(0, 1fr) auto 0.75rem;
       grid-template-areas:
-        'check prio main marker'
-        '. . meta meta';
+        'check prio main main marker'
+        '. . contact time time';
       row-gap: 0;
     }
     .check {
@@ -419,11 +424,10 @@ export const inboxStyles = css`
       grid-area: marker;
     }
     .contact {
-      grid-area: meta;
+      grid-area: contact;
     }
     .updated {
-      grid-area: meta;
-      justify-self: end;
+      grid-area: time;
     }
   }
 `;
