@@ -178,6 +178,22 @@ describe('<hd-composer> AI assist', () => {
     expect(focused()).to.equal(textarea(el));
   });
 
+  it('on a right-to-left page an English suggestion reads left to right (",Hi Ada" was shown)', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const { el } = await mount();
+      button(el, 'Draft')!.click();
+      await waitUntil(() => preview(el));
+      const text = preview(el)!.querySelector('.assist-text')!;
+      expect(getComputedStyle(text).direction).to.equal('ltr');
+      button(el, 'Edit')!.click();
+      await el.updateComplete;
+      expect(getComputedStyle($(el, '.assist-edit')!).direction).to.equal('ltr');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
   it('note mode asks for a note-targeted suggestion', async () => {
     const { el, adapter } = await mount({ mode: 'note' });
     button(el, 'Draft')!.click();
@@ -359,6 +375,25 @@ describe('<hd-composer> macros', () => {
     await pressOn(el, button(el, 'Retry')!);
     await waitUntil(() => options(el).length);
     expect(focused()).to.equal($(el, 'input[aria-label="Search macros"]'));
+  });
+
+  it('Tab from the search field closes the picker and goes on to Draft; Shift+Tab back to Macros', async () => {
+    const { el } = await mount();
+    const search = () => $<HTMLInputElement>(el, 'input[aria-label="Search macros"]');
+    await pressOn(el, button(el, 'Macros')!);
+    await waitUntil(() => options(el).length && focused() === search());
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(popover(el), 'closed').to.equal(null);
+    expect(focused()).to.equal(button(el, 'Draft'));
+    expect(button(el, 'Macros')!.getAttribute('aria-expanded')).to.equal('false');
+
+    await pressOn(el, button(el, 'Macros')!);
+    await waitUntil(() => options(el).length && focused() === search());
+    await chord('Shift', 'Tab');
+    await el.updateComplete;
+    expect(popover(el), 'closed').to.equal(null);
+    expect(focused()).to.equal(button(el, 'Macros'));
   });
 
   it('"/" at the start of a line opens the picker; typing filters; Enter replaces the /query', async () => {

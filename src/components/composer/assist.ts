@@ -239,11 +239,12 @@ export class AssistController implements ReactiveController {
         s.editing
           ? html`<textarea
               class="assist-edit"
+              dir="auto"
               aria-label=${m.editLabel}
               .value=${s.text}
               @input=${(e: Event) => this.editInput(e)}
             ></textarea>`
-          : html`<div class="assist-text">${s.text}</div>`
+          : html`<div class="assist-text" dir="auto">${s.text}</div>`
       }
       <div class="row">
         <button type="button" class="hd-button primary" @click=${() => this.accept()}>

@@ -123,7 +123,6 @@ export function renderComposer(vm: ComposerViewModel) {
         ${renderToolbar(vm, vm.routeKind === 'reply' && vm.replyUnavailable)}
       </form>
     </div>
-    ${vm.macros.render()}
   </div>`;
 }
 
@@ -147,7 +146,8 @@ function renderToolbar(vm: ComposerViewModel, replyBlocked: boolean) {
             </button>`
           : nothing
       }
-      ${vm.assist.renderButtons(vm.sending)}
+      <!-- right after its button: Tab from the search field goes on to Draft, not past Send -->
+      ${macros.render()} ${vm.assist.renderButtons(vm.sending)}
     </div>
     <div class="send-area">
       ${

@@ -3,7 +3,8 @@
  * opened by the "Macros" button or by typing `/` at the start of a line (the text typed after
  * the slash filters it, the textarea keeps focus). It previews the macro's text and the field
  * changes it will apply. Positioned with @floating-ui/dom (base/anchor.ts); Escape closes it
- * without letting the key reach an enclosing dialog; a click outside closes it.
+ * without letting the key reach an enclosing dialog; a click outside or Tab away closes it (it
+ * sits right after the Macros button in the DOM, so Tab goes on to the next tool).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
@@ -263,6 +264,13 @@ export class MacroController implements ReactiveController {
     if (macro) this.choose(macro);
   }
 
+  /** Keyboard focus moved on from the picker (Tab, Shift+Tab): it closes, as a click outside. */
+  private readonly onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Node | null;
+    const popover = this.host.renderRoot.querySelector('.macro-popover');
+    if (to && popover && !popover.contains(to)) this.close(false);
+  };
+
   private readonly onDocumentPointerDown = (e: PointerEvent) => {
     const path = e.composedPath();
     const inside = [...this.host.renderRoot.querySelectorAll('.macro-popover, .macro-button')];
@@ -282,6 +290,7 @@ export class MacroController implements ReactiveController {
       role="dialog"
       aria-label=${m.dialog}
       @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.navigate(e)}
+      @focusout=${this.onFocusOut}
     >
       ${
         this.source === 'button'
