@@ -191,6 +191,27 @@ describe('layout at designer widths', () => {
       peek.hide();
     });
 
+    it('on a 1280×800 screen an AI draft and its Accept button are scrolled into view', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });
+      const shadow = peek.shadowRoot!;
+      const composer = shadow.querySelector('hd-composer')!;
+      await composer.updateComplete;
+      const footer = shadow.querySelector<HTMLElement>('[part="footer"]')!;
+      button(composer.shadowRoot!, /Draft/).click();
+      const preview = () => composer.shadowRoot!.querySelector<HTMLElement>('[part="assist"]');
+      await waitUntil(() => preview()?.querySelector('.assist-text'), 'no suggestion');
+      await waitUntil(() => {
+        const area = footer.getBoundingClientRect();
+        const box = preview()!.getBoundingClientRect();
+        return box.top >= area.top - 0.5 && box.bottom <= area.bottom + 0.5;
+      }, 'the suggestion is not wholly in view');
+      const accept = button(composer.shadowRoot!, 'Accept')!.getBoundingClientRect();
+      expect(accept.bottom).to.be.at.most(footer.getBoundingClientRect().bottom + 0.5);
+      expect(accept.bottom).to.be.at.most(window.innerHeight);
+      peek.hide();
+    });
+
     it('at 375px the panel is one column: a tall conversation, the composer under it, all scrolling', async () => {
       await setViewport({ width: 375, height: 800 });
       const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });

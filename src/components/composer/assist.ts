@@ -112,6 +112,10 @@ export class AssistController implements ReactiveController {
       this.state = { status: 'error', kind, message: AdapterError.from(err).message };
     }
     this.host.requestUpdate();
+    // in a short scrolling composer area (the peek) the suggestion and its Accept / Discard
+    // appear under the fold: bring them into view (focus stays on the button pressed)
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector('[part="assist"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   private accept(): void {
