@@ -371,7 +371,7 @@ export const de: Messages = {
     dialog: 'Makros',
     search: 'Makros durchsuchen',
     hint: (query) =>
-      `Makros zu „/${query}“ — ↑↓ zum Auswählen, Eingabe zum Einfügen, Esc zum Schließen`,
+      `Makros zu „/${query}“ — ↑↓ zum Auswählen, Eingabe oder Tab zum Einfügen, Esc zum Schließen`,
     loading: 'Makros werden geladen…',
     loadFailed: (message) => `Makros konnten nicht geladen werden: ${message}`,
     noMatch: 'Keine passenden Makros',

@@ -423,7 +423,7 @@ export const enComposer = {
     dialog: 'Macros',
     search: 'Search macros',
     hint: (query: string) =>
-      `Macros matching “/${query}” — ↑↓ to choose, Enter to insert, Esc to close`,
+      `Macros matching “/${query}” — ↑↓ to choose, Enter or Tab to insert, Esc to close`,
     loading: 'Loading macros…',
     loadFailed: (message: string) => `Macros could not be loaded: ${message}`,
     noMatch: 'No macros match',
