@@ -76,6 +76,10 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server: { port: 5173, strictPort: true },
+    // `npm start` pre-bundles what the demo imports; left to itself vite scans every HTML file
+    // in the tree (the interop fixtures import files their test run writes, storybook-static)
+    // and prints a failed dependency scan on a fresh clone
+    optimizeDeps: { entries: ['index.html'] },
     build: {
       outDir: 'dist',
       emptyOutDir: true,
