@@ -236,8 +236,8 @@ export const inboxStyles = css`
   }
   /* a name in another direction (dir="auto") still starts where the page's text starts */
   .contact {
-    justify-self: start;
-    max-width: 100%;
+    text-align: -webkit-match-parent; /* Chromium */
+    text-align: match-parent;
   }
   .unread-dot {
     display: block;
