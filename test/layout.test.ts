@@ -191,6 +191,25 @@ describe('layout at designer widths', () => {
       peek.hide();
     });
 
+    it('at 1280px a related ticket’s subject gets two lines in the context column before it is cut', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });
+      const card = () => peek.shadowRoot!.querySelector('hd-peek-related-card')?.shadowRoot;
+      await waitUntil(() => card()?.querySelector('.subject'), 'no related card');
+      const subjects = [...card()!.querySelectorAll<HTMLElement>('.subject')];
+      expect(subjects.length).to.be.at.least(3);
+      const lineHeight = parseFloat(getComputedStyle(subjects[0]).lineHeight);
+      const whole = (s: HTMLElement) =>
+        s.scrollHeight <= s.clientHeight + 1 && s.scrollWidth <= s.clientWidth + 1;
+      for (const s of subjects) {
+        expect(s.getBoundingClientRect().height, s.title).to.be.at.most(2 * lineHeight + 1);
+        // a subject of up to 40 characters fits in two lines of the ~20rem column
+        if (s.title.length <= 40) expect(whole(s), `${s.title} is cut`).to.equal(true);
+      }
+      expect(subjects.filter((s) => s.title.length <= 40)).to.not.have.length(0);
+      peek.hide();
+    });
+
     it('on a 1280×800 screen an AI draft and its Accept button are scrolled into view', async () => {
       await setViewport({ width: 1280, height: 800 });
       const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });

@@ -50,9 +50,13 @@ export class HdPeekRelatedCard extends LitElement {
         /* own base direction (dir="auto"), aligned to the row's start (rtl too) */
         text-align: -webkit-match-parent; /* Chromium */
         text-align: match-parent;
+        /* the context column is narrow: two lines before the subject is cut */
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        line-clamp: 2;
         overflow: hidden;
-        text-overflow: ellipsis;
-        white-space: nowrap;
+        overflow-wrap: anywhere;
       }
     `,
   ];
