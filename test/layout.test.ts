@@ -54,6 +54,27 @@ describe('layout at designer widths', () => {
       expect(contact.top).to.be.at.least(subject.getBoundingClientRect().bottom - 1);
     });
 
+    it('the focus ring of a row keeps clear of its priority icon and SLA badge', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const data = inboxData(1, (t) => {
+        t.priority = 'high';
+        t.sla = { resolutionDueAt: iso(-MIN) };
+      });
+      const { root } = await mountInbox({ data });
+      const r = row(root, 't-1');
+      const open = r.querySelector<HTMLElement>('.open')!;
+      // as after a keyboard move (the ring is :focus-visible only)
+      open.focus({ focusVisible: true } as FocusOptions);
+      expect(open.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(open);
+      const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const ring = open.getBoundingClientRect();
+      const icon = r.querySelector('.priority')!.getBoundingClientRect();
+      const badge = r.querySelector('.flag')!.getBoundingClientRect();
+      expect(ring.left - reach, 'ring reaches the priority icon').to.be.greaterThan(icon.right);
+      expect(ring.right + reach, 'ring reaches the SLA badge').to.be.lessThan(badge.left);
+    });
+
     for (const dir of ['ltr', 'rtl'] as const) {
       it(`at 680px in ${dir} the contact starts the line and the time ends it, whatever script the name is in`, async () => {
         await setViewport({ width: 680, height: 800 });

@@ -181,6 +181,11 @@ export const inboxStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* the button already reaches into the gaps (negative margin): a ring on its edge keeps clear
+     of the priority icon and the SLA badge beside it */
+  .open:focus-visible {
+    outline-offset: 0;
+  }
   .number {
     flex: none;
     color: var(--hd-color-text-quiet);
