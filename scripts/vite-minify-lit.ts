@@ -12,8 +12,9 @@
  *   `url(...)` are copied as they are. Whitespace before `(` and around `> + ~` and numbers is kept (one
  *   space), so selectors, `calc()` and media queries keep their meaning.
  * - HTML/SVG: whitespace runs that contain a line break collapse to one space, in text and
- *   between attributes; whitespace before `>` in a tag is dropped. Attribute values,
- *   `<pre>`, `<textarea>`, `<script>` and `<style>` contents, and comments are copied as they
+ *   between attributes; whitespace before `>` in a tag is dropped. Comments are dropped, except
+ *   an empty `<!---->` and one that an expression interrupts (copied as it is). Attribute
+ *   values and `<pre>`, `<textarea>`, `<script>` and `<style>` contents are copied as they
  *   are. Under `white-space: normal` a run of whitespace renders as one space anyway, so the
  *   rendered page is the same; a template that needs literal line breaks in its markup (inside
  *   a `pre-wrap` element) must use `<pre>`, `<textarea>` or an expression instead.
@@ -146,7 +147,11 @@ export function minifyHtml(quasis: string[]): string[] {
         }
         i = j;
       } else if (state === 'text') {
-        if (raw.startsWith('<!--', i)) {
+        const commentEnd = raw.startsWith('<!--', i) ? raw.indexOf('-->', i + 4) : -1;
+        if (commentEnd > i + 4) {
+          // a note for whoever reads the template (none for the browser): dropped
+          i = commentEnd + 3;
+        } else if (raw.startsWith('<!--', i)) {
           state = 'comment';
           out += '<!--';
           i += 4;
