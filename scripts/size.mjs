@@ -23,7 +23,7 @@ const budgets = { cdn: 60 * KB, inbox: 35 * KB };
 // its 60 KB target (issue 8 stays open until it is met), CI enforces this ceiling instead, so
 // the bundle cannot grow unnoticed: lower it whenever the bundle shrinks; raise it only for a
 // user-facing fix, with the reason recorded in docs/performance.md ("Bundle budget").
-const ceilings = { cdn: 83.6 * KB };
+const ceilings = { cdn: 83.8 * KB };
 const cdnPath = 'dist/cdn/hd-cockpit.js';
 const cdnGerman = 'dist/cdn/hd-cockpit-de.js';
 if (!existsSync(cdnPath)) {

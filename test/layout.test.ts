@@ -54,6 +54,37 @@ describe('layout at designer widths', () => {
       expect(contact.top).to.be.at.least(subject.getBoundingClientRect().bottom - 1);
     });
 
+    it('on a 1280×720 screen the view editor stays inside the window and Save view is reachable', async () => {
+      await setViewport({ width: 1280, height: 720 });
+      const { inbox, root } = await mountInbox();
+      inbox.style.marginTop = '220px'; // below a host's header, as in the demo
+      [...root.querySelectorAll('button')]
+        .find((b) => b.textContent!.trim() === 'New view')!
+        .click();
+      const editor = root.querySelector<HTMLElement>('[part="view-editor"]')!;
+      await waitUntil(
+        () =>
+          editor.matches(':popover-open') && root.activeElement?.getAttribute('name') === 'name',
+        'editor open, name field focused',
+      );
+      // an empty name: the error makes the form taller still
+      const save = [...editor.querySelectorAll('button')].find(
+        (b) => b.textContent!.trim() === 'Save view',
+      )!;
+      save.click();
+      await waitUntil(() => editor.querySelector('[role="alert"]'), 'no name error');
+      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => requestAnimationFrame(r));
+      const box = editor.getBoundingClientRect();
+      expect(box.top, 'editor top').to.be.at.least(0);
+      expect(box.bottom, 'editor bottom').to.be.at.most(window.innerHeight);
+      save.scrollIntoView({ block: 'nearest' });
+      const s = save.getBoundingClientRect();
+      expect(s.bottom).to.be.at.most(Math.min(box.bottom, window.innerHeight) + 0.5);
+      expect(s.top).to.be.at.least(box.top - 0.5);
+      inbox.style.marginTop = '';
+    });
+
     it('the focus ring of a row keeps clear of its priority icon and SLA badge', async () => {
       await setViewport({ width: 1280, height: 800 });
       const data = inboxData(1, (t) => {
