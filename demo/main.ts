@@ -85,7 +85,8 @@ async function makeAdapter(): Promise<HelpdeskAdapter> {
   if (source.value === 'rest') {
     const { startMockApi } = await import('../src/mocks/browser.js');
     const { createRestAdapter } = await import('../src/adapter/rest/index.js');
-    await startMockApi({ data, latencyMs: [80, 300] });
+    // "Live feed": the mock backend plays the other people and pushes it over GET /events
+    await startMockApi({ data, latencyMs: [80, 300], liveFeedMs: live.checked ? 8000 : 0 });
     return keepViews(
       createRestAdapter({ baseUrl: `${location.origin}/api`, csrfToken: 'demo-csrf-token' }),
     );
