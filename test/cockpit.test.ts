@@ -40,6 +40,42 @@ describe('<hd-cockpit>', () => {
     await waitUntil(() => !peek.open, 'peek did not close on Escape');
   });
 
+  it('a ticket opened in the peek is read: its row is no longer unread and "Next unread" moves on', async () => {
+    const adapter = createMemoryAdapter({
+      data: inboxData(12, (t, i) => (t.unread = i === 1 || i === 4)), // t-2, t-5
+    });
+    const cockpit = await fixture<HdCockpit>(
+      html`<hd-cockpit
+        feature-agent-inbox
+        .adapter=${adapter}
+        .store=${createMemoryStore()}
+      ></hd-cockpit>`,
+    );
+    const inbox = cockpit.shadowRoot!.querySelector<HdInbox>('hd-inbox')!;
+    const peek = cockpit.shadowRoot!.querySelector<HdTicketPeek>('hd-ticket-peek')!;
+    await inboxLoaded(inbox);
+    const root = inbox.shadowRoot!;
+    const next = [...root.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Next unread',
+    )!;
+    const unreadRows = () =>
+      [...root.querySelectorAll<HTMLElement>('li.unread')].map((r) => r.dataset.id);
+    const [firstUnread, secondUnread] = unreadRows();
+    expect(unreadRows()).to.have.length(2);
+
+    next.click();
+    await waitUntil(() => peek.open && peek.ticketId === firstUnread, 'first unread not opened');
+    await peekLoaded(peek);
+    await waitUntil(() => !unreadRows().includes(firstUnread), 'the opened ticket stayed unread');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !peek.open);
+
+    next.click();
+    await waitUntil(() => peek.open, 'the second Next unread opened nothing');
+    expect(peek.ticketId, 'it did not move on to the next unread ticket').to.equal(secondUnread);
+    await waitUntil(() => unreadRows().length === 0, 'the second ticket stayed unread');
+  });
+
   it('closing the peek after its ticket left the view puts focus on the neighbouring row', async () => {
     const { inbox, peek, adapter } = await mountCockpit();
     await inboxLoaded(inbox);

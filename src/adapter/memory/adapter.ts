@@ -199,10 +199,20 @@ export class MemoryHelpdeskAdapter implements Required<HelpdeskAdapter> {
     );
   }
 
+  /**
+   * The ticket as it is; like a helpdesk backend, an agent reading it clears its `unread` flag
+   * (a `ticket.updated` event tells every inbox, so "Next unread" moves on).
+   */
   getTicket(id: string, opts?: ReadOptions): Promise<Ticket> {
-    return this.read('getTicket', [id, opts], opts, () =>
-      toTicket(this.store.data, this.store.ticket(id)),
-    );
+    return this.read('getTicket', [id, opts], opts, () => {
+      const ticket = this.store.ticket(id);
+      const answer = toTicket(this.store.data, ticket);
+      if (ticket.unread) {
+        ticket.unread = false;
+        this.emit({ type: 'ticket.updated', ticket: toTicket(this.store.data, ticket) });
+      }
+      return answer;
+    });
   }
 
   listThread(id: string, opts?: ListThreadOptions): Promise<ThreadPage> {

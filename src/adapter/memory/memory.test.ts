@@ -321,6 +321,22 @@ describe('createMemoryAdapter', () => {
       ).to.equal(true);
     });
 
+    it('reading an unread ticket (getTicket) clears unread and tells subscribers, once', async () => {
+      adapter = createMemoryAdapter({ seed: 2 });
+      const { items } = await adapter.listTickets({ view: 'all_open', page: 1, pageSize: 100 });
+      const unread = items.find((t) => t.unread);
+      if (!unread) throw new Error('the demo data has no unread ticket');
+      const events: AdapterEvent[] = [];
+      const unsubscribe = adapter.subscribe((e) => events.push(e));
+      await adapter.getTicket(unread.id);
+      await adapter.getTicket(unread.id);
+      unsubscribe();
+      expect(events.map((e) => e.type)).to.deep.equal(['ticket.updated']);
+      const [event] = events;
+      expect(event.type === 'ticket.updated' && event.ticket.unread).to.equal(false);
+      expect((await adapter.getTicket(unread.id)).unread).to.equal(false);
+    });
+
     it('a customer message from the feed marks the ticket unread and lands in the thread', async () => {
       adapter = createMemoryAdapter({ seed: 2 });
       let appended: AdapterEvent | undefined;
