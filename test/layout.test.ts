@@ -262,6 +262,43 @@ describe('layout at designer widths', () => {
       peek.hide();
     });
 
+    it('on a 1280×800 screen the note confirmation and the Add note button stay in view', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });
+      const shadow = peek.shadowRoot!;
+      const composer = shadow.querySelector('hd-composer')!;
+      await composer.updateComplete;
+      const croot = composer.shadowRoot!;
+      const footer = shadow.querySelector<HTMLElement>('[part="footer"]')!;
+      [...croot.querySelectorAll<HTMLElement>('[role="tab"]')]
+        .find((t) => t.textContent!.includes('Internal note'))!
+        .click();
+      await composer.updateComplete;
+      const ta = croot.querySelector<HTMLTextAreaElement>('textarea.message')!;
+      ta.value = 'checked the logs, nothing new';
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await composer.updateComplete;
+      // the agent scrolled up to read what they typed; the result line makes the area scroll
+      footer.scrollTop = 0;
+      croot.querySelector<HTMLButtonElement>('[part="send"]')!.click();
+      const confirmation = croot.querySelector<HTMLElement>('[part="confirmation"]')!;
+      await waitUntil(() => confirmation.textContent!.includes('Internal note added'), 'no note');
+      const inView = (el: Element) => {
+        const area = footer.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        return box.top >= area.top - 0.5 && box.bottom <= area.bottom + 0.5;
+      };
+      const send = croot.querySelector('[part="send"]')!;
+      await waitUntil(
+        () => inView(send) && inView(confirmation),
+        'Add note or the result is cut off',
+      );
+      expect(footer.scrollHeight, 'the composer area scrolls').to.be.greaterThan(
+        footer.clientHeight,
+      );
+      peek.hide();
+    });
+
     it('on a 1280×800 screen an AI draft and its Accept button are scrolled into view', async () => {
       await setViewport({ width: 1280, height: 800 });
       const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });

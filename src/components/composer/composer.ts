@@ -295,6 +295,7 @@ export class HdComposer extends HdElement {
             : undefined;
     if (route.kind === 'blocked' || this.validation) {
       this.textarea?.focus();
+      void this.revealToolbar();
       return;
     }
     this.sending = true;
@@ -319,6 +320,7 @@ export class HdComposer extends HdElement {
       this.dispatchEvent(
         new HdSendFailedEvent({ ticketId, mode: route.kind, error: result.error }),
       );
+      void this.revealToolbar();
       return;
     }
     // confirmed by the adapter: now the draft may go
@@ -336,11 +338,21 @@ export class HdComposer extends HdElement {
       if (here) this.confirmation = (m) => m.composer.replySent;
       this.dispatchEvent(new HdReplySentEvent({ ticketId, item: result.item }));
     }
+    if (here) void this.revealToolbar();
     const pending = this.pendingMacro;
     if (pending?.key === key) {
       this.pendingMacro = undefined;
       await this.applyMacro(ticketId, pending.macro, ctx!);
     }
+  }
+
+  /**
+   * After a send (or a refusal) the result line grows the toolbar: in a short scrolling area (the
+   * peek) it would push Send and the message itself under the fold. Brought into view.
+   */
+  private async revealToolbar(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector('[part="toolbar"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   /** The only two write paths of a message: notes never reach `sendReply`. */
