@@ -6,30 +6,12 @@
 import type { Middleware, Placement } from '@floating-ui/dom';
 import { anchorFloating } from '../base/anchor.js';
 
-const EDGE = 8;
-
-/**
- * Caps the popover's height to the room between its anchor and the window's edge on the side it
- * was placed (a small middleware of our own: floating-ui's `size` would add its code to the
- * inbox entry, which has a budget of its own).
- */
-function capHeight(floating: HTMLElement, gap: number): Middleware {
-  return {
-    name: 'capHeight',
-    fn({ y, placement, rects }) {
-      const above = placement.startsWith('top');
-      const room = above ? rects.reference.y - gap - EDGE : window.innerHeight - y - EDGE;
-      const height = Math.max(160, room);
-      floating.style.maxHeight = `${height}px`;
-      return above && rects.floating.height > height ? { y: rects.reference.y - gap - height } : {};
-    },
-  };
-}
-
 /**
  * Starts positioning `floating` at `anchor`; call the returned function to stop. Its height is
- * capped to the room on its side, so a tall one (the view editor with an error, on a short
- * screen) scrolls inside instead of running off the bottom of the window.
+ * capped to the room between the anchor and the window's edge on the side it was placed, so a
+ * tall one (the view editor with an error, on a short screen) scrolls inside instead of running
+ * off the bottom of the window. (A small middleware of our own: floating-ui's `size` would add
+ * its code to the inbox entry, which has a budget of its own.)
  */
 export function anchorPopover(
   anchor: HTMLElement,
@@ -38,12 +20,34 @@ export function anchorPopover(
 ): () => void {
   // placed from its natural height each time it opens (flip measures the capped size)
   floating.style.maxHeight = '';
-  return anchorFloating(anchor, floating, {
+  let applied = 0;
+  let frame = 0;
+  const capHeight: Middleware = {
+    name: 'capHeight',
+    fn({ y, placement: side, rects }) {
+      // the room between the anchor (6px gap) and the window's edge (8px), on the side taken
+      const above = side[0] === 't';
+      const height = Math.max(160, above ? rects.reference.y - 14 : innerHeight - y - 8);
+      if (height !== applied) {
+        applied = height;
+        // in the next frame, not now: this runs from autoUpdate's ResizeObserver, and resizing
+        // the observed popover inside its callback is a "ResizeObserver loop" error
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => (floating.style.maxHeight = `${height}px`));
+      }
+      return above && rects.floating.height > height ? { y: rects.reference.y - 6 - height } : {};
+    },
+  };
+  const stop = anchorFloating(anchor, floating, {
     placement,
     gap: 6,
-    flipPadding: EDGE,
-    also: [capHeight(floating, 6)],
+    flipPadding: 8,
+    also: [capHeight],
   });
+  return () => {
+    cancelAnimationFrame(frame);
+    stop();
+  };
 }
 
 /** Opens a popover if it is closed (no-op when the popover API or the element is missing). */
