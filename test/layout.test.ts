@@ -15,6 +15,23 @@ const MIN = 60_000;
 const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 const LONG_SUBJECT = 'Outlook crashes when opening the shared mailbox';
 
+/** True when `el` is wholly inside `area` on screen (½ px for rounding). */
+function within(el: Element, area: Element): boolean {
+  const a = area.getBoundingClientRect();
+  const b = el.getBoundingClientRect();
+  return b.top >= a.top - 0.5 && b.bottom <= a.bottom + 0.5;
+}
+
+/** The peek at 1280×800 with its composer ready; `footer` is its scrolling composer area. */
+async function peekComposerAt1280() {
+  await setViewport({ width: 1280, height: 800 });
+  const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });
+  const composer = peek.shadowRoot!.querySelector('hd-composer')!;
+  await composer.updateComplete;
+  const footer = peek.shadowRoot!.querySelector<HTMLElement>('[part="footer"]')!;
+  return { peek, composer, croot: composer.shadowRoot!, footer };
+}
+
 describe('layout at designer widths', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
@@ -263,13 +280,7 @@ describe('layout at designer widths', () => {
     });
 
     it('on a 1280×800 screen the note confirmation and the Add note button stay in view', async () => {
-      await setViewport({ width: 1280, height: 800 });
-      const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });
-      const shadow = peek.shadowRoot!;
-      const composer = shadow.querySelector('hd-composer')!;
-      await composer.updateComplete;
-      const croot = composer.shadowRoot!;
-      const footer = shadow.querySelector<HTMLElement>('[part="footer"]')!;
+      const { peek, composer, croot, footer } = await peekComposerAt1280();
       [...croot.querySelectorAll<HTMLElement>('[role="tab"]')]
         .find((t) => t.textContent!.includes('Internal note'))!
         .click();
@@ -280,17 +291,12 @@ describe('layout at designer widths', () => {
       await composer.updateComplete;
       // the agent scrolled up to read what they typed; the result line makes the area scroll
       footer.scrollTop = 0;
-      croot.querySelector<HTMLButtonElement>('[part="send"]')!.click();
+      const send = croot.querySelector<HTMLButtonElement>('[part="send"]')!;
+      send.click();
       const confirmation = croot.querySelector<HTMLElement>('[part="confirmation"]')!;
       await waitUntil(() => confirmation.textContent!.includes('Internal note added'), 'no note');
-      const inView = (el: Element) => {
-        const area = footer.getBoundingClientRect();
-        const box = el.getBoundingClientRect();
-        return box.top >= area.top - 0.5 && box.bottom <= area.bottom + 0.5;
-      };
-      const send = croot.querySelector('[part="send"]')!;
       await waitUntil(
-        () => inView(send) && inView(confirmation),
+        () => within(send, footer) && within(confirmation, footer),
         'Add note or the result is cut off',
       );
       expect(footer.scrollHeight, 'the composer area scrolls').to.be.greaterThan(
@@ -300,23 +306,15 @@ describe('layout at designer widths', () => {
     });
 
     it('on a 1280×800 screen an AI draft and its Accept button are scrolled into view', async () => {
-      await setViewport({ width: 1280, height: 800 });
-      const { peek } = await mountPeek({ open: true, ticketId: DEMO_IDS.agentChannelTicket });
-      const shadow = peek.shadowRoot!;
-      const composer = shadow.querySelector('hd-composer')!;
-      await composer.updateComplete;
-      const footer = shadow.querySelector<HTMLElement>('[part="footer"]')!;
-      button(composer.shadowRoot!, /Draft/).click();
-      const preview = () => composer.shadowRoot!.querySelector<HTMLElement>('[part="assist"]');
+      const { peek, croot, footer } = await peekComposerAt1280();
+      button(croot, /Draft/).click();
+      const preview = () => croot.querySelector<HTMLElement>('[part="assist"]');
       await waitUntil(() => preview()?.querySelector('.assist-text'), 'no suggestion');
-      await waitUntil(() => {
-        const area = footer.getBoundingClientRect();
-        const box = preview()!.getBoundingClientRect();
-        return box.top >= area.top - 0.5 && box.bottom <= area.bottom + 0.5;
-      }, 'the suggestion is not wholly in view');
-      const accept = button(composer.shadowRoot!, 'Accept')!.getBoundingClientRect();
-      expect(accept.bottom).to.be.at.most(footer.getBoundingClientRect().bottom + 0.5);
-      expect(accept.bottom).to.be.at.most(window.innerHeight);
+      await waitUntil(() => within(preview()!, footer), 'the suggestion is not wholly in view');
+      expect(within(button(croot, 'Accept')!, footer), 'Accept is cut off').to.equal(true);
+      expect(button(croot, 'Accept')!.getBoundingClientRect().bottom).to.be.at.most(
+        window.innerHeight,
+      );
       peek.hide();
     });
 

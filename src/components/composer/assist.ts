@@ -82,37 +82,33 @@ export class AssistController implements ReactiveController {
     const draft = this.host.draftText;
     const route = routeMessage(this.host.mode, draft);
     if (route.kind === 'blocked') {
-      this.state = {
-        status: 'error',
-        kind,
-        message: this.host.msg.composer.notACommand(route.command),
-      };
+      const message = this.host.msg.composer.notACommand(route.command);
+      this.state = { status: 'error', kind, message };
+    } else {
+      const viaCommand = route.kind === 'note' && route.viaCommand;
+      const abort = (this.abort = new AbortController());
+      this.state = { status: 'loading', kind };
       this.host.requestUpdate();
-      return;
-    }
-    const viaCommand = route.kind === 'note' && route.viaCommand;
-    const abort = (this.abort = new AbortController());
-    this.state = { status: 'loading', kind };
-    this.host.requestUpdate();
-    try {
-      const text = await adapter.assist(
-        { ticketId, mode: kind, target: route.kind, text: viaCommand ? route.body : draft },
-        { signal: abort.signal },
-      );
-      if (abort.signal.aborted) return;
-      this.state = {
-        status: 'preview',
-        kind,
-        text: String(text ?? ''),
-        editing: false,
-        command: viaCommand ? '/note ' : '',
-      };
-    } catch (err) {
-      if (abort.signal.aborted || isAbortError(err)) return;
-      this.state = { status: 'error', kind, message: AdapterError.from(err).message };
+      try {
+        const text = await adapter.assist(
+          { ticketId, mode: kind, target: route.kind, text: viaCommand ? route.body : draft },
+          { signal: abort.signal },
+        );
+        if (abort.signal.aborted) return;
+        this.state = {
+          status: 'preview',
+          kind,
+          text: String(text ?? ''),
+          editing: false,
+          command: viaCommand ? '/note ' : '',
+        };
+      } catch (err) {
+        if (abort.signal.aborted || isAbortError(err)) return;
+        this.state = { status: 'error', kind, message: AdapterError.from(err).message };
+      }
     }
     this.host.requestUpdate();
-    // in a short scrolling composer area (the peek) the suggestion and its Accept / Discard
+    // in a short scrolling composer area (the peek) the suggestion or error and its buttons
     // appear under the fold: bring them into view (focus stays on the button pressed)
     await this.host.updateComplete;
     this.host.renderRoot.querySelector('[part="assist"]')?.scrollIntoView({ block: 'nearest' });
